@@ -1,0 +1,102 @@
+//! The versioned envelope every stored record is wrapped in:
+//! `{"schema_version": 2, "data": { … }}`.
+//!
+//! A record type names its key and its ordered list of migrations; its current version is one
+//! more than the number of migrations. Migration `i` turns version `i + 1` into `i + 2`, so old
+//! data is brought forward one step at a time, and a migration, once released, never changes.
+
+use serde::{de::DeserializeOwned, Serialize};
+use serde_json::Value;
+
+/// One step forward in a record's schema: takes `data` at version N, returns it at N + 1.
+pub type Migration = fn(Value) -> Result<Value, String>;
+
+/// A record the app stores under its own key.
+pub trait Record: Serialize + DeserializeOwned {
+    /// The localStorage key; starts with [`KEY_PREFIX`](super::KEY_PREFIX).
+    const KEY: &'static str;
+    /// Ordered migrations; `MIGRATIONS[0]` turns version 1 into version 2.
+    const MIGRATIONS: &'static [Migration];
+
+    /// Checks what the type system cannot (ranges, lengths). Hand-edited data that fails this
+    /// is treated like corrupt data: kept aside, never silently "fixed".
+    fn validate(&self) -> Result<(), String> {
+        Ok(())
+    }
+
+    fn current_version() -> u32 {
+        Self::MIGRATIONS.len() as u32 + 1
+    }
+}
+
+/// Why a stored value could not be turned into a record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON at all (or nested deeper than serde_json's recursion limit).
+    NotJson(String),
+    /// JSON, but no envelope: `schema_version` or `data` missing or of the wrong type.
+    NoEnvelope,
+    /// Written by a newer version of the app; this version must not touch it.
+    Newer { found: u32, supported: u32 },
+    /// A migration refused the data.
+    Migration { from: u32, reason: String },
+    /// The data does not have the record's shape, or fails its validation.
+    Shape(String),
+}
+
+/// A decoded record, and the version it was stored at (lower than current when migrated).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Decoded<T> {
+    pub value: T,
+    pub stored_version: u32,
+}
+
+/// Wraps a record in its envelope at the current version.
+pub fn encode<T: Record>(value: &T) -> Result<String, String> {
+    let data = serde_json::to_value(value).map_err(|err| err.to_string())?;
+    let envelope = serde_json::json!({
+        "schema_version": T::current_version(),
+        "data": data,
+    });
+    serde_json::to_string(&envelope).map_err(|err| err.to_string())
+}
+
+/// Unwraps, migrates and validates a stored value.
+pub fn decode<T: Record>(raw: &str) -> Result<Decoded<T>, DecodeError> {
+    let envelope: Value =
+        serde_json::from_str(raw).map_err(|err| DecodeError::NotJson(err.to_string()))?;
+    let stored_version = envelope
+        .get("schema_version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|&v| v >= 1)
+        .ok_or(DecodeError::NoEnvelope)?;
+    let mut data = envelope
+        .get("data")
+        .cloned()
+        .ok_or(DecodeError::NoEnvelope)?;
+    let supported = T::current_version();
+    if stored_version > supported {
+        return Err(DecodeError::Newer {
+            found: stored_version,
+            supported,
+        });
+    }
+    for (step, migrate) in T::MIGRATIONS
+        .iter()
+        .enumerate()
+        .skip(stored_version as usize - 1)
+    {
+        data = migrate(data).map_err(|reason| DecodeError::Migration {
+            from: step as u32 + 1,
+            reason,
+        })?;
+    }
+    let value: T =
+        serde_json::from_value(data).map_err(|err| DecodeError::Shape(err.to_string()))?;
+    value.validate().map_err(DecodeError::Shape)?;
+    Ok(Decoded {
+        value,
+        stored_version,
+    })
+}

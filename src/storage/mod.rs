@@ -1,0 +1,25 @@
+//! Everything that touches localStorage or JSON lives here, and nowhere else.
+//!
+//! - [`backend`]: a tiny key-value trait with two implementations: the browser's
+//!   localStorage (wrapped so that every failure is a `Result`, never a panic or a throw) and
+//!   an in-memory map for native tests and for running when the browser will not store.
+//! - [`envelope`]: the versioned JSON envelope `{"schema_version": N, "data": …}` and the
+//!   ordered migrations that bring old data up to date.
+//! - [`store`]: ties both together with the safety rules: a value that could not be read is
+//!   never overwritten (it is kept aside first), data from a newer app version is read-only,
+//!   and every write is read back to prove it stuck.
+//! - [`records`]: the records the app stores, each with its key and its migrations.
+
+pub mod backend;
+pub mod envelope;
+pub mod records;
+pub mod store;
+
+pub use backend::{Backend, BackendError, MemoryBackend, WebBackend};
+pub use envelope::{DecodeError, Record};
+pub use records::BallRecord;
+pub use store::{Loaded, SaveError, Store};
+
+/// Every key this app writes starts with this, so "delete all my data" can remove exactly
+/// the app's own keys and nothing else that shares the origin.
+pub const KEY_PREFIX: &str = "rugplan.";

@@ -1,0 +1,117 @@
+//! The exercise-ball calculator screen: a labelled height field, the size for that height
+//! (announced politely), the neighbouring size near a switch point, and always the seated
+//! check and the buying tip. The answer updates when the person submits (Enter or the button)
+//! or leaves the field, not on every keystroke: half-typed heights ("1" is 1 m) would flash
+//! wrong sizes and flood screen readers.
+
+use leptos::prelude::*;
+
+use super::i18n::{fill, messages, Messages};
+use super::route::Route;
+use super::state::AppState;
+use crate::domain::ball::{
+    advise, parse_height_cm, BallAdvice, HeightError, MAX_HEIGHT_CM, MIN_HEIGHT_CM,
+};
+
+#[component]
+pub fn BallPage(
+    /// The height from a deep link (`#/bal?lengte=172`), as typed in the link.
+    initial: Option<String>,
+) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    // A deep link wins over the remembered height: it is what the person was sent.
+    let start = initial.or_else(|| state.ball_height.get_untracked().map(|h| h.to_string()));
+    let text = RwSignal::new(start.clone().unwrap_or_default());
+    let submitted = RwSignal::new(start);
+    let outcome = Memo::new(move |_| submitted.get().map(|typed| parse_height_cm(&typed)));
+    if let Some(Ok(height)) = outcome.get_untracked() {
+        state.ball_height.set(Some(height));
+    }
+
+    let accept = move || {
+        let typed = text.get_untracked();
+        let parsed = parse_height_cm(&typed);
+        submitted.set(Some(typed));
+        if let Ok(height) = parsed {
+            state.ball_height.set(Some(height));
+            super::replace_route(&Route::Ball {
+                height: Some(height.to_string()),
+            });
+        }
+    };
+    let error = move || match outcome.get() {
+        Some(Err(err)) => Some(error_text(m, err)),
+        _ => None,
+    };
+    let has_error = move || error().is_some();
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.ball_title}</h1>
+        <p class="lead">{m.ball_lead}</p>
+        <form class="ball-form" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            accept();
+        }>
+            <label for="lengte">{m.ball_height_label}</label>
+            <p id="lengte-hint" class="hint">{m.ball_height_hint}</p>
+            <div class="field-row">
+                <input
+                    id="lengte"
+                    name="lengte"
+                    type="text"
+                    inputmode="decimal"
+                    autocomplete="off"
+                    enterkeyhint="go"
+                    aria-invalid=move || has_error().to_string()
+                    aria-describedby=move || {
+                        if has_error() { "lengte-hint lengte-fout" } else { "lengte-hint" }
+                    }
+                    prop:value=move || text.get()
+                    on:input=move |ev| text.set(event_target_value(&ev))
+                    on:change=move |_| accept()
+                />
+                <button type="submit">{m.ball_submit}</button>
+            </div>
+            <p id="lengte-fout" class="field-error" aria-live="polite">{error}</p>
+        </form>
+        <div class="ball-result" aria-live="polite">
+            {move || match outcome.get() {
+                Some(Ok(height)) => Some(result_view(m, advise(height))),
+                _ => None,
+            }}
+        </div>
+        <section class="card" aria-labelledby="zittest">
+            <h2 id="zittest">{m.ball_check_title}</h2>
+            <ol>{m.ball_check_steps.map(|step| view! { <li>{step}</li> })}</ol>
+            <h2>{m.ball_tip_title}</h2>
+            <p>{m.ball_tip_text}</p>
+            <p class="source">{m.ball_source}</p>
+        </section>
+    }
+}
+
+fn result_view(m: &'static Messages, advice: BallAdvice) -> impl IntoView {
+    let size = advice.size.diameter_cm().to_string();
+    let height = advice.height_cm.to_string();
+    let near = advice.neighbour.map(|other| {
+        let other = other.diameter_cm().to_string();
+        view! { <p class="near">{fill(m.ball_result_near, &[("other", &other)])}</p> }
+    });
+    view! {
+        <p class="ball-size">{fill(m.ball_result_size, &[("size", &size)])}</p>
+        <p>{fill(m.ball_result_text, &[("height", &height), ("size", &size)])}</p>
+        {near}
+    }
+}
+
+fn error_text(m: &'static Messages, err: HeightError) -> String {
+    match err {
+        HeightError::Empty => m.ball_err_empty.to_owned(),
+        HeightError::TooLong => m.ball_err_too_long.to_owned(),
+        HeightError::NotANumber => m.ball_err_not_a_number.to_owned(),
+        HeightError::NotPositive => m.ball_err_not_positive.to_owned(),
+        HeightError::TooShort => fill(m.ball_err_too_short, &[("min", &MIN_HEIGHT_CM.to_string())]),
+        HeightError::TooTall => fill(m.ball_err_too_tall, &[("max", &MAX_HEIGHT_CM.to_string())]),
+    }
+}

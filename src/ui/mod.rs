@@ -1,0 +1,147 @@
+//! The Leptos user interface: the app shell (header, navigation, storage notice, footer),
+//! hash routing, and one module per screen. Components read words from [`i18n`] and state
+//! from [`state::AppState`]; they never touch storage or hold user-facing strings.
+
+pub mod ball;
+pub mod help;
+pub mod home;
+pub mod i18n;
+pub mod route;
+pub mod state;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+
+use i18n::{fill, messages, Messages};
+use route::Route;
+use state::StorageNotice;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let m = messages();
+    let state = state::start();
+    provide_context(state);
+
+    let hash = RwSignal::new(current_hash());
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
+    on_cleanup(move || listener.remove());
+    let route = Memo::new(move |_| Route::parse(&hash.get()));
+
+    // On every screen change after the first: a fitting document title, and focus on the
+    // new screen's heading so screen readers announce where the person landed.
+    Effect::new(move |first_done: Option<()>| {
+        let current = route.get();
+        document().set_title(&fill(
+            m.document_title,
+            &[("page", page_title(m, &current))],
+        ));
+        if first_done.is_some() {
+            request_animation_frame(focus_page_title);
+        }
+    });
+
+    let nav_link = move |target: &'static str, label: &'static str| {
+        view! {
+            <a
+                href=target
+                aria-current=move || (route.get().nav_target() == target).then_some("page")
+            >
+                {label}
+            </a>
+        }
+    };
+
+    view! {
+        <a class="skip-link" href="#inhoud" on:click=move |ev| {
+            ev.prevent_default();
+            focus_page_title();
+        }>{m.skip_to_content}</a>
+        <header class="topbar">
+            <a class="brand" href=route::HOME>{m.app_name}</a>
+            <a class="help-button" href=route::HELP>{m.nav_help}</a>
+        </header>
+        <nav class="tabs" aria-label=m.nav_label>
+            {nav_link(route::HOME, m.nav_home)}
+            {nav_link(route::BALL, m.nav_ball)}
+            {nav_link(route::HELP, m.nav_help)}
+        </nav>
+        <StorageBanner />
+        <main id="inhoud">
+            {move || match route.get() {
+                Route::Home => view! { <home::HomePage /> }.into_any(),
+                Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),
+                Route::Help => view! { <help::HelpPage /> }.into_any(),
+                Route::NotFound => view! { <NotFound /> }.into_any(),
+            }}
+        </main>
+        <footer class="footer">
+            <p>{m.footer_disclaimer}</p>
+        </footer>
+    }
+}
+
+/// The storage message. The live region is always in the page, so a message that appears
+/// later (a failed save) is announced.
+#[component]
+fn StorageBanner() -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<state::AppState>();
+    view! {
+        <div class="storage-notice" role="status">
+            {move || state.storage_notice.get().map(|notice| view! { <p>{notice_text(m, notice)}</p> })}
+        </div>
+    }
+}
+
+fn notice_text(m: &'static Messages, notice: StorageNotice) -> &'static str {
+    match notice {
+        StorageNotice::Unavailable => m.storage_unavailable,
+        StorageNotice::Full => m.storage_full,
+        StorageNotice::DidNotStick => m.storage_did_not_stick,
+        StorageNotice::Newer => m.storage_newer,
+        StorageNotice::Protected => m.storage_protected,
+        StorageNotice::KeptAside => m.storage_kept_aside,
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    let m = messages();
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.not_found_title}</h1>
+        <p>{m.not_found_body}</p>
+        <p><a href=route::HOME>{m.not_found_link}</a></p>
+    }
+}
+
+fn page_title(m: &'static Messages, route: &Route) -> &'static str {
+    match route {
+        Route::Home => m.home_title,
+        Route::Ball { .. } => m.ball_title,
+        Route::Help => m.help_title,
+        Route::NotFound => m.not_found_title,
+    }
+}
+
+fn current_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+fn focus_page_title() {
+    use wasm_bindgen::JsCast;
+    if let Some(heading) = document()
+        .get_element_by_id("page-title")
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = heading.focus();
+    }
+}
+
+/// Puts `route` in the address bar without a new history entry or a `hashchange`, so the
+/// URL always reproduces what the screen shows (reload, share) without re-rendering it.
+pub(crate) fn replace_route(route: &Route) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&route.to_hash()));
+    }
+}

@@ -1,0 +1,338 @@
+//! The storage layer's promises, against the in-memory backend with its failure switches:
+//! round-trips, migrations, corrupt data kept aside and never overwritten, newer data
+//! read-only, and writes that fail (unavailable, full, silently dropped) reported as errors
+//! with the old value intact.
+
+use rugplan::storage::envelope::{decode, encode, Migration};
+use rugplan::storage::store::aside_key;
+use rugplan::storage::{BallRecord, DecodeError, Loaded, MemoryBackend, Record, SaveError, Store};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+const BALL: &str = BallRecord::KEY;
+
+fn store() -> Store<MemoryBackend> {
+    Store::new(MemoryBackend::new())
+}
+
+#[test]
+fn encode_decode_round_trip() {
+    for height_cm in [100, 172, 230] {
+        let record = BallRecord { height_cm };
+        let raw = encode(&record).unwrap();
+        assert_eq!(decode::<BallRecord>(&raw).unwrap().value, record);
+    }
+}
+
+#[test]
+fn envelope_format_is_stable() {
+    let raw = encode(&BallRecord { height_cm: 172 }).unwrap();
+    let value: Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(value["schema_version"], 1);
+    assert_eq!(value["data"]["height_cm"], 172);
+}
+
+#[test]
+fn committed_v1_fixture_still_loads() {
+    let raw = include_str!("fixtures/ball-v1.json");
+    let decoded = decode::<BallRecord>(raw).unwrap();
+    assert_eq!(decoded.value, BallRecord { height_cm: 172 });
+    assert_eq!(decoded.stored_version, 1);
+}
+
+#[test]
+fn corrupt_input_is_an_error_never_a_panic() {
+    let cases = [
+        "",
+        "{",
+        "null",
+        "[]",
+        "172",
+        "\"text\"",
+        r#"{"data":{"height_cm":172}}"#,
+        r#"{"schema_version":"1","data":{"height_cm":172}}"#,
+        r#"{"schema_version":0,"data":{"height_cm":172}}"#,
+        r#"{"schema_version":-1,"data":{"height_cm":172}}"#,
+        r#"{"schema_version":1.5,"data":{"height_cm":172}}"#,
+        r#"{"schema_version":1}"#,
+        r#"{"schema_version":1,"data":{"height_cm":"172"}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":NaN}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":172.5}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":-172}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":70000}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":99}}"#,
+        r#"{"schema_version":1,"data":{"height_cm":231}}"#,
+        r#"{"schema_version":1,"data":{}}"#,
+    ];
+    for raw in cases {
+        assert!(decode::<BallRecord>(raw).is_err(), "{raw}");
+    }
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(
+        decode::<BallRecord>(&deep),
+        Err(DecodeError::NotJson(_))
+    ));
+}
+
+#[test]
+fn newer_schema_is_recognised() {
+    let raw = r#"{"schema_version":7,"data":{"height_cm":172,"new_field":true}}"#;
+    assert_eq!(
+        decode::<BallRecord>(raw),
+        Err(DecodeError::Newer {
+            found: 7,
+            supported: 1
+        })
+    );
+}
+
+/// A record with two released migrations, to prove they run in order from any old version.
+#[derive(Debug, PartialEq, Serialize, Deserialize)]
+struct Evolving {
+    centimetres: u32,
+    unit: String,
+}
+
+fn v1_to_v2(mut data: Value) -> Result<Value, String> {
+    // v1 stored metres as a string; v2 stores centimetres as a number.
+    let metres = data["metres"].as_str().ok_or("no metres")?;
+    let cm = (metres.parse::<f64>().map_err(|e| e.to_string())? * 100.0).round();
+    data = serde_json::json!({ "centimetres": cm as u32 });
+    Ok(data)
+}
+
+fn v2_to_v3(mut data: Value) -> Result<Value, String> {
+    data["unit"] = Value::from("cm");
+    Ok(data)
+}
+
+impl Record for Evolving {
+    const KEY: &'static str = "rugplan.test.evolving";
+    const MIGRATIONS: &'static [Migration] = &[v1_to_v2, v2_to_v3];
+}
+
+#[test]
+fn migrations_run_in_order_from_every_old_version() {
+    let expected = Evolving {
+        centimetres: 172,
+        unit: "cm".into(),
+    };
+    let v1 = r#"{"schema_version":1,"data":{"metres":"1.72"}}"#;
+    let v2 = r#"{"schema_version":2,"data":{"centimetres":172}}"#;
+    let v3 = r#"{"schema_version":3,"data":{"centimetres":172,"unit":"cm"}}"#;
+    for (raw, version) in [(v1, 1), (v2, 2), (v3, 3)] {
+        let decoded = decode::<Evolving>(raw).unwrap();
+        assert_eq!(decoded.value, expected);
+        assert_eq!(decoded.stored_version, version);
+    }
+    let bad = r#"{"schema_version":1,"data":{"metres":17}}"#;
+    assert!(matches!(
+        decode::<Evolving>(bad),
+        Err(DecodeError::Migration { from: 1, .. })
+    ));
+}
+
+#[test]
+fn migrated_data_is_saved_at_the_current_version() {
+    let store = store();
+    store.backend().put_raw(
+        Evolving::KEY,
+        r#"{"schema_version":1,"data":{"metres":"1.72"}}"#,
+    );
+    let Loaded::Found(value) = store.load::<Evolving>() else {
+        panic!()
+    };
+    store.save(&value).unwrap();
+    let saved: Value = serde_json::from_str(&store.backend().raw(Evolving::KEY).unwrap()).unwrap();
+    assert_eq!(saved["schema_version"], 3);
+    assert_eq!(
+        saved["data"],
+        serde_json::json!({ "centimetres": 172, "unit": "cm" })
+    );
+}
+
+#[test]
+fn save_then_load_round_trips() {
+    let store = store();
+    assert_eq!(store.load::<BallRecord>(), Loaded::Missing);
+    store.save(&BallRecord { height_cm: 181 }).unwrap();
+    let fresh = Store::new(MemoryBackend::new());
+    fresh
+        .backend()
+        .put_raw(BALL, &store.backend().raw(BALL).unwrap());
+    assert_eq!(
+        fresh.load::<BallRecord>(),
+        Loaded::Found(BallRecord { height_cm: 181 })
+    );
+}
+
+#[test]
+fn corrupt_value_is_kept_aside_before_anything_is_written() {
+    let store = store();
+    store.backend().put_raw(BALL, "{not json");
+    let loaded = store.load::<BallRecord>();
+    let Loaded::KeptAside {
+        aside_key: slot, ..
+    } = loaded
+    else {
+        panic!("{loaded:?}")
+    };
+    assert_eq!(slot, aside_key(BALL, 1));
+    assert_eq!(store.backend().raw(&slot).as_deref(), Some("{not json"));
+    store.save(&BallRecord { height_cm: 172 }).unwrap();
+    assert_eq!(store.backend().raw(&slot).as_deref(), Some("{not json"));
+    assert_eq!(store.aside_keys::<BallRecord>(), vec![slot]);
+}
+
+#[test]
+fn the_same_corrupt_value_is_kept_aside_once() {
+    let store = store();
+    store.backend().put_raw(BALL, "garbage");
+    store.load::<BallRecord>();
+    store.load::<BallRecord>();
+    assert_eq!(store.aside_keys::<BallRecord>().len(), 1);
+}
+
+#[test]
+fn different_corrupt_values_get_their_own_slots_up_to_a_bound() {
+    let store = store();
+    for n in 1..=5 {
+        store.backend().put_raw(BALL, &format!("garbage {n}"));
+        assert!(matches!(
+            store.load::<BallRecord>(),
+            Loaded::KeptAside { .. }
+        ));
+    }
+    // All slots taken: the sixth unreadable value stays where it is, protected.
+    store.backend().put_raw(BALL, "garbage 6");
+    assert!(matches!(
+        store.load::<BallRecord>(),
+        Loaded::Unreadable { .. }
+    ));
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 172 }),
+        Err(SaveError::Protected)
+    );
+    assert_eq!(store.backend().raw(BALL).as_deref(), Some("garbage 6"));
+}
+
+#[test]
+fn corrupt_value_that_cannot_be_kept_aside_is_never_overwritten() {
+    let store = store();
+    store.backend().put_raw(BALL, "garbage");
+    store.backend().full.set(true);
+    assert!(matches!(
+        store.load::<BallRecord>(),
+        Loaded::Unreadable { .. }
+    ));
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 172 }),
+        Err(SaveError::Protected)
+    );
+    assert_eq!(store.backend().raw(BALL).as_deref(), Some("garbage"));
+    store.backend().full.set(false);
+    // Even with room now, the key is protected until a load copies it aside.
+    let result = store.save(&BallRecord { height_cm: 172 });
+    assert_eq!(result, Ok(()), "save looks again and keeps it aside first");
+    assert_eq!(
+        store.backend().raw(&aside_key(BALL, 1)).as_deref(),
+        Some("garbage")
+    );
+}
+
+#[test]
+fn save_without_load_still_protects_existing_data() {
+    let store = store();
+    store.backend().put_raw(BALL, "hand edited ");
+    store.save(&BallRecord { height_cm: 172 }).unwrap();
+    assert_eq!(
+        store.backend().raw(&aside_key(BALL, 1)).as_deref(),
+        Some("hand edited ")
+    );
+}
+
+#[test]
+fn newer_data_is_read_only() {
+    let store = store();
+    let newer = r#"{"schema_version":9,"data":{"height_cm":172}}"#;
+    store.backend().put_raw(BALL, newer);
+    assert_eq!(
+        store.load::<BallRecord>(),
+        Loaded::Newer {
+            found: 9,
+            supported: 1
+        }
+    );
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 180 }),
+        Err(SaveError::Protected)
+    );
+    assert_eq!(store.backend().raw(BALL).as_deref(), Some(newer));
+    assert!(store.aside_keys::<BallRecord>().is_empty());
+}
+
+#[test]
+fn unavailable_storage_is_an_error_not_a_panic() {
+    let store = store();
+    store.backend().unavailable.set(true);
+    assert_eq!(store.load::<BallRecord>(), Loaded::Unavailable);
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 172 }),
+        Err(SaveError::Unavailable)
+    );
+}
+
+#[test]
+fn storage_that_comes_back_is_used_again() {
+    let store = store();
+    store
+        .backend()
+        .put_raw(BALL, r#"{"schema_version":1,"data":{"height_cm":160}}"#);
+    store.backend().unavailable.set(true);
+    assert_eq!(store.load::<BallRecord>(), Loaded::Unavailable);
+    store.backend().unavailable.set(false);
+    store.save(&BallRecord { height_cm: 172 }).unwrap();
+    assert_eq!(
+        store.load::<BallRecord>(),
+        Loaded::Found(BallRecord { height_cm: 172 })
+    );
+}
+
+#[test]
+fn full_storage_keeps_the_previous_value() {
+    let store = store();
+    store.save(&BallRecord { height_cm: 160 }).unwrap();
+    let before = store.backend().raw(BALL);
+    store.backend().full.set(true);
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 172 }),
+        Err(SaveError::Full)
+    );
+    assert_eq!(store.backend().raw(BALL), before);
+}
+
+#[test]
+fn a_write_that_does_not_stick_is_reported() {
+    let store = store();
+    store.save(&BallRecord { height_cm: 160 }).unwrap();
+    store.backend().drops_writes.set(true);
+    assert_eq!(
+        store.save(&BallRecord { height_cm: 172 }),
+        Err(SaveError::DidNotStick)
+    );
+    assert_eq!(
+        store.load::<BallRecord>(),
+        Loaded::Found(BallRecord { height_cm: 160 })
+    );
+}
+
+#[test]
+fn all_keys_carry_the_app_prefix() {
+    let store = store();
+    store.backend().put_raw(BALL, "garbage");
+    store.load::<BallRecord>();
+    store.save(&BallRecord { height_cm: 172 }).unwrap();
+    for key in store.backend().keys() {
+        assert!(key.starts_with(rugplan::storage::KEY_PREFIX), "{key}");
+    }
+}
