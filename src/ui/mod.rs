@@ -41,11 +41,22 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    // A link to the screen already shown changes no hash, so nothing would happen; take the
+    // person to the top of the screen instead, as a fresh visit would.
+    let to_top_if_current = move |target: &'static str| {
+        move |_| {
+            if route.get_untracked().nav_target() == target {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                focus_page_title();
+            }
+        }
+    };
     let nav_link = move |target: &'static str, label: &'static str| {
         view! {
             <a
                 href=target
                 aria-current=move || (route.get().nav_target() == target).then_some("page")
+                on:click=to_top_if_current(target)
             >
                 {label}
             </a>
@@ -59,15 +70,17 @@ pub fn App() -> impl IntoView {
         }>{m.skip_to_content}</a>
         <header class="topbar">
             <a class="brand" href=route::HOME>{m.app_name}</a>
-            <a class="help-button" href=route::HELP>{m.nav_help}</a>
+            <a class="help-button" href=route::HELP on:click=to_top_if_current(route::HELP)>
+                {m.nav_help}
+            </a>
         </header>
         <nav class="tabs" aria-label=m.nav_label>
             {nav_link(route::HOME, m.nav_home)}
             {nav_link(route::BALL, m.nav_ball)}
             {nav_link(route::HELP, m.nav_help)}
         </nav>
-        <StorageBanner />
         <main id="inhoud">
+            <StorageBanner />
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),

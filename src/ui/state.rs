@@ -66,14 +66,15 @@ pub fn start() -> AppState {
         storage_notice: RwSignal::new(StorageNotice::from_load(&loaded)),
     };
 
-    // Saves only on change: the first run records what was loaded and writes nothing, so a
-    // visit that changes nothing never touches storage.
+    // Saves only what differs from what storage holds, so a visit that changes nothing never
+    // writes. The baseline is the loaded value, not the effect's first run: effects run after
+    // mounting, and a screen may already have changed the signal by then (a deep link).
+    let loaded_height = state.ball_height.get_untracked();
     Effect::new(move |previous: Option<Option<u16>>| {
         let height = state.ball_height.get();
-        if let (Some(before), Some(height_cm)) = (previous, height) {
-            if before != Some(height_cm) {
-                report(state, store.save(&BallRecord { height_cm }));
-            }
+        let before = previous.unwrap_or(loaded_height);
+        if let Some(height_cm) = height.filter(|&h| Some(h) != before) {
+            report(state, store.save(&BallRecord { height_cm }));
         }
         height
     });

@@ -1,0 +1,21 @@
+// Prints raw, gzip (level 9) and brotli sizes of the release build's first-load files,
+// one line per file and a total, so every test run shows what a phone downloads.
+//   node scripts/sizes.mjs dist
+import { readdirSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+const dir = process.argv[2] || 'dist';
+const kinds = ['.html', '.js', '.wasm', '.css', '.webmanifest'];
+const rows = readdirSync(dir)
+  .filter((f) => kinds.includes(extname(f)))
+  .map((f) => {
+    const raw = readFileSync(join(dir, f));
+    return { f, raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, br: brotliCompressSync(raw).length };
+  })
+  .sort((a, b) => kinds.indexOf(extname(a.f)) - kinds.indexOf(extname(b.f)));
+const pad = (v, n) => String(v).padStart(n);
+console.log(`${'file'.padEnd(40)} ${pad('raw', 9)} ${pad('gzip', 9)} ${pad('brotli', 9)}`);
+for (const r of rows) console.log(`${r.f.padEnd(40)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.br, 9)}`);
+const sum = (k) => rows.reduce((s, r) => s + r[k], 0);
+console.log(`${'total (first load, icons excluded)'.padEnd(40)} ${pad(sum('raw'), 9)} ${pad(sum('gzip'), 9)} ${pad(sum('br'), 9)}`);

@@ -1,0 +1,49 @@
+// Shared test fixture: every page fails its test on an uncaught error or a console error,
+// and on any request to another origin (nothing may leave the phone).
+import { test as base, expect, Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ page, baseURL }, use) => {
+      const problems: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin) {
+          problems.push(`request to another origin: ${req.url()}`);
+        }
+      });
+      await use();
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Waits until the app has drawn its shell (the wasm has loaded and mounted). */
+export async function ready(page: Page) {
+  await expect(page.locator('header.topbar')).toBeVisible();
+}
+
+/** Runs axe-core on the page as it is now and expects zero violations. */
+export async function expectNoAxeViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.map((n) => n.target.join(' ')).join('\n  ')}`,
+  );
+  expect(summary, `axe on ${what}:\n${summary.join('\n')}`).toEqual([]);
+}
+
+/** Types a height the way a person does and submits it with the keyboard. */
+export async function enterHeight(page: Page, text: string) {
+  const field = page.getByLabel('Lengte');
+  await field.fill(text);
+  await field.press('Enter');
+}

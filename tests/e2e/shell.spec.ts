@@ -1,0 +1,81 @@
+// The app shell: first screen, navigation, "Hulp nodig?" from every screen, sub-path hosting.
+import { test, expect, ready } from './fixtures';
+
+test('the first screen says what the app is, in Dutch', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  await expect(page).toHaveTitle('Rugplan · Rugplan');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+  await expect(page.locator('#loading')).toBeHidden();
+  await expect(page.getByRole('contentinfo')).toContainText('stelt geen diagnose');
+});
+
+for (const start of ['./#/', './#/bal', './#/bal?lengte=172', './#/hulp', './#/bestaat-niet']) {
+  test(`"Hulp nodig?" is one tap away from ${start}`, async ({ page }) => {
+    await page.goto(start);
+    await ready(page);
+    await page.getByRole('banner').getByRole('link', { name: 'Hulp nodig?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(page).toHaveTitle('Hulp nodig? · Rugplan');
+    await expect(page.getByText('112').first()).toBeVisible();
+    await expect(page.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+  });
+}
+
+test('the help page lists the urgent signs and the see-soon signs', async ({ page }) => {
+  await page.goto('./#/hulp');
+  await ready(page);
+  await expect(page.locator('.urgent li')).toHaveCount(7);
+  await expect(page.locator('.urgent')).toContainText('huisartsenpost');
+  await expect(page.locator('.card:not(.urgent) li')).toHaveCount(4);
+  await expect(page.locator('main')).not.toContainText(/veilig/i);
+});
+
+test('navigation marks the current section and back/forward work', async ({ page }) => {
+  await page.goto('./');
+  await ready(page);
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  await expect(nav.getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('link', { name: 'Balmaat' }).click();
+  await expect(nav.getByRole('link', { name: 'Balmaat' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link', { name: 'Start' })).not.toHaveAttribute('aria-current', /.*/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+  await page.goForward();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welke maat oefenbal?');
+});
+
+test('an unknown screen says so and links home', async ({ page }) => {
+  await page.goto('./#/oefeningen-die-niet-bestaan');
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Deze pagina bestaat niet');
+  await page.getByRole('link', { name: 'Naar de startpagina' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+});
+
+test('the app works under a sub-path, deep links and reload included', async ({ page }) => {
+  await page.goto('/sub/rugplan/#/bal?lengte=160');
+  await ready(page);
+  await expect(page.locator('.ball-size')).toHaveText('55 cm');
+  await page.reload();
+  await ready(page);
+  await expect(page.locator('.ball-size')).toHaveText('55 cm');
+  await page.getByRole('banner').getByRole('link', { name: 'Hulp nodig?' }).click();
+  await expect(page).toHaveURL(/\/sub\/rugplan\/#\/hulp$/);
+  // Without the trailing slash the server redirects, so relative assets still resolve.
+  await page.goto('/sub/rugplan#/bal?lengte=190');
+  await ready(page);
+  await expect(page.locator('.ball-size')).toHaveText('75 cm');
+});
+
+test('the skip link moves focus to the page heading', async ({ page }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Naar de inhoud' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  await expect(page).toHaveURL(/#\/bal$/);
+});

@@ -1,0 +1,71 @@
+// The app when the browser will not store, or holds data this version cannot read.
+import { test, expect, ready, enterHeight } from './fixtures';
+
+test('localStorage whose getter throws: the calculator still works and says it is not saving', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto('./#/bal');
+  await ready(page);
+  await expect(page.getByRole('status').first()).toContainText('niets bewaren');
+  await enterHeight(page, '1,80');
+  await expect(page.locator('.ball-size')).toHaveText('75 cm');
+  await enterHeight(page, '150');
+  await expect(page.locator('.ball-size')).toHaveText('55 cm');
+});
+
+test('full storage: the app keeps working, says so, and the saved height stays', async ({ page }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  await enterHeight(page, '172');
+  await expect(page.locator('.ball-size')).toHaveText('65 cm');
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('rugplan.')) throw new DOMException('full', 'QuotaExceededError');
+      return original.call(this, key, value);
+    };
+  });
+  await enterHeight(page, '190');
+  await expect(page.locator('.ball-size')).toHaveText('75 cm');
+  await expect(page.locator('.storage-notice')).toContainText('vol');
+  const stored = await page.evaluate(() => localStorage.getItem('rugplan.ball'));
+  expect(JSON.parse(stored!).data.height_cm).toBe(172);
+});
+
+test('corrupt saved data is kept aside, not overwritten, and the app goes on', async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rugplan.ball', '{"schema_version":1,"data":{"height_cm":"lang"}}');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  await page.goto('./#/bal');
+  await ready(page);
+  await expect(page.locator('.storage-notice')).toContainText('apart bewaard');
+  await expect(page.getByLabel('Lengte')).toHaveValue('');
+  await enterHeight(page, '176');
+  await expect(page.locator('.ball-size')).toHaveText('65 cm');
+  const [saved, aside] = await page.evaluate(() => [
+    localStorage.getItem('rugplan.ball'),
+    localStorage.getItem('rugplan.ball.aside.1'),
+  ]);
+  expect(JSON.parse(saved!).data.height_cm).toBe(176);
+  expect(aside).toBe('{"schema_version":1,"data":{"height_cm":"lang"}}');
+});
+
+test('data from a newer app version is left alone', async ({ page }) => {
+  const newer = '{"schema_version":99,"data":{"height_cm":172,"unit":"cm"}}';
+  await page.addInitScript((value) => localStorage.setItem('rugplan.ball', value), newer);
+  await page.goto('./#/bal');
+  await ready(page);
+  await expect(page.locator('.storage-notice')).toContainText('nieuwere versie');
+  await enterHeight(page, '181');
+  await expect(page.locator('.ball-size')).toHaveText('75 cm');
+  expect(await page.evaluate(() => localStorage.getItem('rugplan.ball'))).toBe(newer);
+});

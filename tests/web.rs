@@ -1,0 +1,184 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the storage adapter against the
+//! real localStorage, including a genuinely full storage, and the app mounted in a page.
+//! Run by `scripts/test`; natively this file compiles to nothing.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use rugplan::storage::store::aside_key;
+use rugplan::storage::{
+    Backend, BackendError, BallRecord, Loaded, Record, SaveError, Store, WebBackend,
+};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+fn clear() {
+    local_storage().clear().unwrap();
+}
+
+#[wasm_bindgen_test]
+fn web_backend_round_trips_through_local_storage() {
+    clear();
+    let backend = WebBackend;
+    assert_eq!(backend.get("rugplan.test"), Ok(None));
+    backend.set("rugplan.test", "waarde é ✓").unwrap();
+    assert_eq!(
+        local_storage().get_item("rugplan.test").unwrap().as_deref(),
+        Some("waarde é ✓")
+    );
+    assert_eq!(backend.get("rugplan.test"), Ok(Some("waarde é ✓".into())));
+    backend.remove("rugplan.test").unwrap();
+    assert_eq!(backend.get("rugplan.test"), Ok(None));
+}
+
+#[wasm_bindgen_test]
+fn store_saves_and_loads_through_local_storage() {
+    clear();
+    let store = Store::new(WebBackend);
+    assert_eq!(store.load::<BallRecord>(), Loaded::Missing);
+    store.save(&BallRecord { height_cm: 183 }).unwrap();
+    let raw = local_storage().get_item(BallRecord::KEY).unwrap().unwrap();
+    assert!(raw.contains(r#""schema_version":1"#), "{raw}");
+    let fresh = Store::new(WebBackend);
+    assert_eq!(
+        fresh.load::<BallRecord>(),
+        Loaded::Found(BallRecord { height_cm: 183 })
+    );
+}
+
+#[wasm_bindgen_test]
+fn corrupt_value_in_local_storage_is_kept_aside() {
+    clear();
+    local_storage()
+        .set_item(BallRecord::KEY, "{\"schema_version\":1,")
+        .unwrap();
+    let store = Store::new(WebBackend);
+    assert!(matches!(
+        store.load::<BallRecord>(),
+        Loaded::KeptAside { .. }
+    ));
+    store.save(&BallRecord { height_cm: 170 }).unwrap();
+    assert_eq!(
+        local_storage()
+            .get_item(&aside_key(BallRecord::KEY, 1))
+            .unwrap()
+            .as_deref(),
+        Some("{\"schema_version\":1,")
+    );
+}
+
+/// Fills localStorage for real until it refuses even one more character.
+fn fill_storage() {
+    let storage = local_storage();
+    let mut chunk = 1 << 20;
+    let mut n = 0;
+    while chunk >= 1 {
+        if storage
+            .set_item(&format!("rugplan.test.filler.{n}"), &"x".repeat(chunk))
+            .is_ok()
+        {
+            n += 1;
+        } else {
+            chunk /= 2;
+        }
+    }
+}
+
+/// A test-only record whose size can grow, so a save can need more room than is left.
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+struct Note {
+    text: String,
+}
+
+impl Record for Note {
+    const KEY: &'static str = "rugplan.test.note";
+    const MIGRATIONS: &'static [rugplan::storage::envelope::Migration] = &[];
+}
+
+#[wasm_bindgen_test]
+fn full_storage_is_reported_and_the_old_value_survives() {
+    clear();
+    assert_eq!(
+        WebBackend.set("rugplan.test.huge", &"x".repeat(12 << 20)),
+        Err(BackendError::QuotaExceeded)
+    );
+    let store = Store::new(WebBackend);
+    store
+        .save(&Note {
+            text: "kort".into(),
+        })
+        .unwrap();
+    let before = local_storage().get_item(Note::KEY).unwrap();
+    fill_storage();
+    assert_eq!(
+        store.save(&Note {
+            text: "een stuk langer dan eerst".into()
+        }),
+        Err(SaveError::Full)
+    );
+    assert_eq!(local_storage().get_item(Note::KEY).unwrap(), before);
+    clear();
+}
+
+fn text_of(selector: &str) -> Option<String> {
+    document()
+        .query_selector(selector)
+        .ok()
+        .flatten()
+        .and_then(|el| el.text_content())
+}
+
+#[wasm_bindgen_test]
+async fn app_answers_a_deep_link_and_remembers_the_height() {
+    clear();
+    window().location().set_hash("#/bal?lengte=1,72").unwrap();
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&host).unwrap();
+    let handle = leptos::mount::mount_to(host.clone(), rugplan::ui::App);
+    leptos::task::tick().await;
+
+    assert_eq!(text_of(".ball-size").as_deref(), Some("65 cm"));
+    let input: web_sys::HtmlInputElement = document()
+        .get_element_by_id("lengte")
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(input.value(), "1,72");
+    // The deep link's valid height is remembered through the storage layer.
+    let saved = local_storage().get_item(BallRecord::KEY).unwrap();
+    assert_eq!(
+        saved.as_deref(),
+        Some(r#"{"data":{"height_cm":172},"schema_version":1}"#)
+    );
+
+    // A bad height shows a message next to the field and no size.
+    input.set_value("Infinity");
+    // What a keystroke does: Leptos listens for `input` (delegated, so it must bubble).
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let typed = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&typed).unwrap();
+    let submit: web_sys::HtmlElement = document()
+        .query_selector(".ball-form button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    submit.click();
+    leptos::task::tick().await;
+    assert!(
+        text_of("#lengte-fout").is_some_and(|t| t.contains("172")),
+        "error shown"
+    );
+    assert_eq!(text_of(".ball-size"), None);
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The remembered height is untouched by bad input.
+    assert_eq!(local_storage().get_item(BallRecord::KEY).unwrap(), saved);
+
+    drop(handle);
+    host.remove();
+    clear();
+}
