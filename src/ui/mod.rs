@@ -70,14 +70,18 @@ pub fn App() -> impl IntoView {
         }>{m.skip_to_content}</a>
         <header class="topbar">
             <a class="brand" href=route::HOME>{m.app_name}</a>
-            <a class="help-button" href=route::HELP on:click=to_top_if_current(route::HELP)>
+            <a
+                class="help-button"
+                href=route::HELP
+                aria-current=move || (route.get().nav_target() == route::HELP).then_some("page")
+                on:click=to_top_if_current(route::HELP)
+            >
                 {m.nav_help}
             </a>
         </header>
         <nav class="tabs" aria-label=m.nav_label>
             {nav_link(route::HOME, m.nav_home)}
             {nav_link(route::BALL, m.nav_ball)}
-            {nav_link(route::HELP, m.nav_help)}
         </nav>
         <main id="inhoud">
             <StorageBanner />
