@@ -3,4 +3,6 @@
 //! native test and on a phone. Anything that needs "today" takes it as a parameter.
 
 pub mod ball;
+pub mod exercises;
+pub mod plan;
 pub mod safety;
