@@ -3,6 +3,8 @@
 //! native test and on a phone. Anything that needs "today" takes it as a parameter.
 
 pub mod ball;
+pub mod codes;
+pub mod dates;
 pub mod exercises;
 pub mod plan;
 pub mod safety;

@@ -152,6 +152,117 @@ impl Intake {
     }
 }
 
+/// A plan as the person chose it: the intake, the see-soon signs they recognised (shown as
+/// advice beside the plan), and the dates they accepted a step back. Everything else about
+/// the plan is derived from this by [`generate`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub intake: Intake,
+    pub advice: Vec<SeeSoonSign>,
+    pub step_backs: Vec<NaiveDate>,
+}
+
+impl Settings {
+    pub fn plan(&self) -> Result<Plan, IntakeError> {
+        generate(&self.intake, &self.step_backs)
+    }
+
+    /// The advice to show: what was ticked plus what the pain duration implies, once each,
+    /// in the catalogue's order.
+    pub fn all_advice(&self) -> Vec<SeeSoonSign> {
+        SeeSoonSign::ALL
+            .into_iter()
+            .filter(|sign| {
+                self.advice.contains(sign) || self.intake.duration.implied_advice() == Some(*sign)
+            })
+            .collect()
+    }
+}
+
+/// Intake answers while they are being given: any of them may still be missing.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Draft {
+    pub duration: Option<PainDuration>,
+    pub day_count: Option<u8>,
+    pub days: Weekdays,
+    pub ball: Option<bool>,
+    pub activity: Option<Activity>,
+    pub start: Option<NaiveDate>,
+    pub weeks: Option<u8>,
+    pub advice: Vec<SeeSoonSign>,
+}
+
+/// The first unanswered or invalid question of a draft.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DraftError {
+    Duration,
+    DayCount,
+    /// The number of chosen weekdays differs from the chosen count.
+    Days {
+        wanted: u8,
+        chosen: usize,
+    },
+    Ball,
+    Activity,
+    Start,
+    Weeks,
+}
+
+impl Draft {
+    /// A draft from an intake, for editing an existing plan or opening a share link.
+    pub fn from_intake(intake: &Intake, advice: &[SeeSoonSign]) -> Draft {
+        Draft {
+            duration: Some(intake.duration),
+            day_count: Some(intake.days.count() as u8),
+            days: intake.days,
+            ball: Some(intake.ball),
+            activity: Some(intake.activity),
+            start: Some(intake.start),
+            weeks: Some(intake.weeks),
+            advice: advice.to_vec(),
+        }
+    }
+
+    /// Chooses 3 or 4 days a week, keeping the chosen weekdays when they still fit and
+    /// falling back to the defaults when they do not.
+    pub fn set_day_count(&mut self, count: u8) {
+        self.day_count = Some(count);
+        if self.days.count() != usize::from(count) {
+            self.days = Weekdays::default_for(count);
+        }
+    }
+
+    /// The intake, once every answer is there and valid.
+    pub fn to_intake(&self) -> Result<Intake, DraftError> {
+        let duration = self.duration.ok_or(DraftError::Duration)?;
+        let wanted = self
+            .day_count
+            .filter(|c| (3..=4).contains(c))
+            .ok_or(DraftError::DayCount)?;
+        let chosen = self.days.count();
+        if chosen != usize::from(wanted) {
+            return Err(DraftError::Days { wanted, chosen });
+        }
+        let ball = self.ball.ok_or(DraftError::Ball)?;
+        let activity = self.activity.ok_or(DraftError::Activity)?;
+        let start = self.start.ok_or(DraftError::Start)?;
+        let weeks = self
+            .weeks
+            .filter(|w| (MIN_WEEKS..=MAX_WEEKS).contains(w))
+            .ok_or(DraftError::Weeks)?;
+        let intake = Intake {
+            duration,
+            days: self.days,
+            ball,
+            activity,
+            start,
+            weeks,
+        };
+        intake.validate().map_err(|_| DraftError::Start)?;
+        Ok(intake)
+    }
+}
+
 /// What a plan item is: an exercise or the week's activity sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Item {

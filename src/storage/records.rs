@@ -2,10 +2,16 @@
 //! never blocks the others. Adding a field or changing a shape means a new migration in the
 //! record's `MIGRATIONS` list and a committed fixture of the old version in `tests/fixtures/`.
 
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use super::envelope::{Migration, Record};
 use crate::domain::ball::{MAX_HEIGHT_CM, MIN_HEIGHT_CM};
+use crate::domain::codes::Code;
+use crate::domain::dates::{from_iso, to_iso};
+use crate::domain::plan::{Draft, Intake, Item, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
 
 /// The ball calculator's memory: the last height that gave a valid answer.
 /// Stored as whole centimetres, so it can never hold NaN or infinity.
@@ -25,4 +31,210 @@ impl Record for BallRecord {
             Err(format!("height {} cm outside the chart", self.height_cm))
         }
     }
+}
+
+/// The chosen plan (`rugplan.plan`): the intake, the advice signs, and accepted step-backs.
+/// Enums are stored as their stable codes (`domain::codes`), dates as `YYYY-MM-DD`, so the
+/// format is readable in a backup and independent of Rust names.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlanRecord {
+    pub duration: String,
+    /// Weekday codes, `ma` … `zo`.
+    pub days: Vec<String>,
+    pub ball: bool,
+    pub activity: String,
+    pub start: String,
+    pub weeks: u8,
+    #[serde(default)]
+    pub advice: Vec<String>,
+    #[serde(default)]
+    pub step_backs: Vec<String>,
+}
+
+impl Record for PlanRecord {
+    const KEY: &'static str = "rugplan.plan";
+    const MIGRATIONS: &'static [Migration] = &[];
+
+    fn validate(&self) -> Result<(), String> {
+        self.to_settings().map(|_| ())
+    }
+}
+
+impl PlanRecord {
+    pub fn from_settings(settings: &Settings) -> Self {
+        let intake = &settings.intake;
+        PlanRecord {
+            duration: intake.duration.code().to_owned(),
+            days: weekday_codes(intake.days),
+            ball: intake.ball,
+            activity: intake.activity.code().to_owned(),
+            start: to_iso(intake.start),
+            weeks: intake.weeks,
+            advice: settings
+                .advice
+                .iter()
+                .map(|a| a.code().to_owned())
+                .collect(),
+            step_backs: settings.step_backs.iter().map(|d| to_iso(*d)).collect(),
+        }
+    }
+
+    pub fn to_settings(&self) -> Result<Settings, String> {
+        let days: Vec<Weekday> = self
+            .days
+            .iter()
+            .map(|c| decode_code(c))
+            .collect::<Result<_, _>>()?;
+        let intake = Intake {
+            duration: decode_code(&self.duration)?,
+            days: Weekdays::of(&days),
+            ball: self.ball,
+            activity: decode_code(&self.activity)?,
+            start: decode_date(&self.start)?,
+            weeks: self.weeks,
+        };
+        intake
+            .validate()
+            .map_err(|err| format!("invalid intake: {err:?}"))?;
+        Ok(Settings {
+            intake,
+            advice: self
+                .advice
+                .iter()
+                .map(|c| decode_code(c))
+                .collect::<Result<_, _>>()?,
+            step_backs: self
+                .step_backs
+                .iter()
+                .map(|d| decode_date(d))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+/// What was ticked off (`rugplan.ticks`): per date, the item codes done that day. Kept apart
+/// from the plan, so changing the intake never loses ticks already made.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct TicksRecord {
+    pub done: BTreeMap<String, Vec<String>>,
+}
+
+impl Record for TicksRecord {
+    const KEY: &'static str = "rugplan.ticks";
+    const MIGRATIONS: &'static [Migration] = &[];
+
+    fn validate(&self) -> Result<(), String> {
+        self.to_ticks().map(|_| ())
+    }
+}
+
+impl TicksRecord {
+    pub fn from_ticks(ticks: &Ticks) -> Self {
+        TicksRecord {
+            done: ticks
+                .iter()
+                .filter(|(_, items)| !items.is_empty())
+                .map(|(date, items)| {
+                    (
+                        to_iso(*date),
+                        items.iter().map(|i| i.code().to_owned()).collect(),
+                    )
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_ticks(&self) -> Result<Ticks, String> {
+        self.done
+            .iter()
+            .map(|(date, items)| {
+                let items: BTreeSet<Item> = items
+                    .iter()
+                    .map(|c| decode_code(c))
+                    .collect::<Result<_, _>>()?;
+                Ok((decode_date(date)?, items))
+            })
+            .collect()
+    }
+}
+
+/// Ticks in memory: per date, the items done.
+pub type Ticks = BTreeMap<NaiveDate, BTreeSet<Item>>;
+
+/// The intake answers given so far (`rugplan.intake`), so a half-finished intake survives a
+/// reload. The safety answer is deliberately not stored: it is asked again every time.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct DraftRecord {
+    pub duration: Option<String>,
+    pub day_count: Option<u8>,
+    #[serde(default)]
+    pub days: Vec<String>,
+    pub ball: Option<bool>,
+    pub activity: Option<String>,
+    pub start: Option<String>,
+    pub weeks: Option<u8>,
+    #[serde(default)]
+    pub advice: Vec<String>,
+}
+
+impl Record for DraftRecord {
+    const KEY: &'static str = "rugplan.intake";
+    const MIGRATIONS: &'static [Migration] = &[];
+
+    fn validate(&self) -> Result<(), String> {
+        self.to_draft().map(|_| ())
+    }
+}
+
+impl DraftRecord {
+    pub fn from_draft(draft: &Draft) -> Self {
+        DraftRecord {
+            duration: draft.duration.map(|d| d.code().to_owned()),
+            day_count: draft.day_count,
+            days: weekday_codes(draft.days),
+            ball: draft.ball,
+            activity: draft.activity.map(|a| a.code().to_owned()),
+            start: draft.start.map(to_iso),
+            weeks: draft.weeks,
+            advice: draft.advice.iter().map(|a| a.code().to_owned()).collect(),
+        }
+    }
+
+    pub fn to_draft(&self) -> Result<Draft, String> {
+        let days: Vec<Weekday> = self
+            .days
+            .iter()
+            .map(|c| decode_code(c))
+            .collect::<Result<_, _>>()?;
+        Ok(Draft {
+            duration: self.duration.as_deref().map(decode_code).transpose()?,
+            day_count: self.day_count.filter(|c| (3..=4).contains(c)),
+            days: Weekdays::of(&days),
+            ball: self.ball,
+            activity: self.activity.as_deref().map(decode_code).transpose()?,
+            start: self.start.as_deref().map(decode_date).transpose()?,
+            weeks: self.weeks.filter(|w| (MIN_WEEKS..=MAX_WEEKS).contains(w)),
+            advice: self
+                .advice
+                .iter()
+                .map(|c| decode_code(c))
+                .collect::<Result<_, _>>()?,
+        })
+    }
+}
+
+fn weekday_codes(days: Weekdays) -> Vec<String> {
+    <Weekday as Code>::ALL
+        .iter()
+        .filter(|day| days.contains(**day))
+        .map(|day| day.code().to_owned())
+        .collect()
+}
+
+fn decode_code<T: Code>(code: &str) -> Result<T, String> {
+    T::from_code(code).ok_or_else(|| format!("unknown code {code:?}"))
+}
+
+fn decode_date(text: &str) -> Result<NaiveDate, String> {
+    from_iso(text).ok_or_else(|| format!("not a date: {text:?}"))
 }

@@ -4,14 +4,31 @@ use leptos::prelude::*;
 
 use super::i18n::messages;
 use super::route;
+use super::state::AppState;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let m = messages();
+    let state = expect_context::<AppState>();
+    // With a plan, the first thing to offer is today's session; without one, making a plan.
+    let plan_card = move || {
+        let (href, title, text) = if state.plan.with(Option::is_some) {
+            (route::TODAY, m.home_today_link, m.home_today_text)
+        } else {
+            (route::INTAKE, m.home_plan_link, m.home_plan_text)
+        };
+        view! {
+            <a class="card link-card" href=href>
+                <span class="link-title">{title}</span>
+                <span>{text}</span>
+            </a>
+        }
+    };
     view! {
         <h1 id="page-title" tabindex="-1">{m.home_title}</h1>
         <p class="lead">{m.home_lead}</p>
         <ul class="points">{m.home_points.map(|point| view! { <li>{point}</li> })}</ul>
+        {plan_card}
         <a class="card link-card" href=route::BALL>
             <span class="link-title">{m.home_ball_link}</span>
             <span>{m.home_ball_text}</span>

@@ -3,11 +3,16 @@
 //! from [`state::AppState`]; they never touch storage or hold user-facing strings.
 
 pub mod ball;
+pub mod day;
+pub mod format;
 pub mod help;
 pub mod home;
 pub mod i18n;
+pub mod intake;
+pub mod plan;
 pub mod route;
 pub mod state;
+pub mod timer;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -27,6 +32,14 @@ pub fn App() -> impl IntoView {
     let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
     on_cleanup(move || listener.remove());
     let route = Memo::new(move |_| Route::parse(&hash.get()));
+    // A phone keeps the page open for days: look at the calendar again whenever the app
+    // comes back to the foreground.
+    let visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Visible {
+            state.today.set(state::local_today());
+        }
+    });
+    on_cleanup(move || visible.remove());
 
     // On every screen change after the first: a fitting document title, and focus on the
     // new screen's heading so screen readers announce where the person landed.
@@ -81,6 +94,8 @@ pub fn App() -> impl IntoView {
         </header>
         <nav class="tabs" aria-label=m.nav_label>
             {nav_link(route::HOME, m.nav_home)}
+            {nav_link(route::TODAY, m.nav_today)}
+            {nav_link(route::PLAN, m.nav_plan)}
             {nav_link(route::BALL, m.nav_ball)}
         </nav>
         <main id="inhoud">
@@ -89,6 +104,10 @@ pub fn App() -> impl IntoView {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),
                 Route::Help => view! { <help::HelpPage /> }.into_any(),
+                Route::Plan => view! { <plan::PlanPage /> }.into_any(),
+                Route::Intake { link } => view! { <intake::IntakePage link=link /> }.into_any(),
+                Route::Today => view! { <day::DayPage date=None /> }.into_any(),
+                Route::Day(date) => view! { <day::DayPage date=Some(date) /> }.into_any(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
@@ -137,6 +156,9 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::Home => m.home_title,
         Route::Ball { .. } => m.ball_title,
         Route::Help => m.help_title,
+        Route::Plan | Route::Day(_) => m.plan_title,
+        Route::Intake { .. } => m.intake_title,
+        Route::Today => m.today_title,
         Route::NotFound => m.not_found_title,
     }
 }
@@ -146,12 +168,17 @@ fn current_hash() -> String {
 }
 
 fn focus_page_title() {
+    focus_by_id("page-title");
+}
+
+/// Moves focus to an element (a heading with `tabindex="-1"`), if it is in the page.
+pub(crate) fn focus_by_id(id: &str) {
     use wasm_bindgen::JsCast;
-    if let Some(heading) = document()
-        .get_element_by_id("page-title")
+    if let Some(element) = document()
+        .get_element_by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
     {
-        let _ = heading.focus();
+        let _ = element.focus();
     }
 }
 

@@ -2,6 +2,18 @@
 //! fragment needs no server support, so deep links survive a reload on any static host and
 //! under any sub-path (`https://host/any/path/#/bal?lengte=172`). Parsing is plain string
 //! work, tested natively.
+//!
+//! A share link (`#/plan/nieuw?duur=lang&dagen=ma,wo,vr&bal=ja&beweging=wandelen&start=
+//! 2026-11-23&weken=6`) carries the intake only: never the safety answer, the recognised
+//! signs, step-backs or ticks. Each parameter is read on its own; a bad one just leaves that
+//! question open.
+
+use chrono::{NaiveDate, Weekday};
+
+use crate::domain::codes::Code;
+use crate::domain::dates::{from_iso, to_iso};
+use crate::domain::exercises::Activity;
+use crate::domain::plan::{Draft, PainDuration, Weekdays};
 
 /// The app's screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +24,15 @@ pub enum Route {
         height: Option<String>,
     },
     Help,
+    /// The plan overview.
+    Plan,
+    /// The intake, optionally filled from a share link.
+    Intake {
+        link: Option<Draft>,
+    },
+    Today,
+    /// One day of the plan.
+    Day(NaiveDate),
     NotFound,
 }
 
@@ -19,6 +40,9 @@ pub enum Route {
 pub const HOME: &str = "#/";
 pub const BALL: &str = "#/bal";
 pub const HELP: &str = "#/hulp";
+pub const PLAN: &str = "#/plan";
+pub const INTAKE: &str = "#/plan/nieuw";
+pub const TODAY: &str = "#/vandaag";
 
 /// Bounds the query text a link may carry: a fragment is attacker-controlled input.
 const MAX_FRAGMENT_CHARS: usize = 512;
@@ -38,7 +62,15 @@ impl Route {
                 height: query_value(query, "lengte"),
             },
             "/hulp" => Route::Help,
-            _ => Route::NotFound,
+            "/plan" => Route::Plan,
+            "/plan/nieuw" => Route::Intake {
+                link: shared_draft(query),
+            },
+            "/vandaag" => Route::Today,
+            _ => match path.strip_prefix("/dag/").and_then(from_iso) {
+                Some(date) => Route::Day(date),
+                None => Route::NotFound,
+            },
         }
     }
 
@@ -51,6 +83,11 @@ impl Route {
                 height: Some(height),
             } => format!("{BALL}?lengte={}", percent_encode(height)),
             Route::Help => HELP.to_owned(),
+            Route::Plan => PLAN.to_owned(),
+            Route::Intake { link: None } => INTAKE.to_owned(),
+            Route::Intake { link: Some(draft) } => format!("{INTAKE}?{}", share_query(draft)),
+            Route::Today => TODAY.to_owned(),
+            Route::Day(date) => format!("#/dag/{}", to_iso(*date)),
         }
     }
 
@@ -60,8 +97,67 @@ impl Route {
             Route::Home | Route::NotFound => HOME,
             Route::Ball { .. } => BALL,
             Route::Help => HELP,
+            Route::Plan | Route::Intake { .. } | Route::Day(_) => PLAN,
+            Route::Today => TODAY,
         }
     }
+}
+
+/// The intake part of a draft as share-link parameters.
+fn share_query(draft: &Draft) -> String {
+    let mut parts = Vec::new();
+    if let Some(duration) = draft.duration {
+        parts.push(format!("duur={}", duration.code()));
+    }
+    let days: Vec<&str> = <Weekday as Code>::ALL
+        .iter()
+        .filter(|day| draft.days.contains(**day))
+        .map(|day| day.code())
+        .collect();
+    if !days.is_empty() {
+        parts.push(format!("dagen={}", days.join(",")));
+    }
+    if let Some(ball) = draft.ball {
+        parts.push(format!("bal={}", if ball { "ja" } else { "nee" }));
+    }
+    if let Some(activity) = draft.activity {
+        parts.push(format!("beweging={}", activity.code()));
+    }
+    if let Some(start) = draft.start {
+        parts.push(format!("start={}", to_iso(start)));
+    }
+    if let Some(weeks) = draft.weeks {
+        parts.push(format!("weken={weeks}"));
+    }
+    parts.join("&")
+}
+
+/// A draft from share-link parameters; `None` when the link carries none of them.
+fn shared_draft(query: &str) -> Option<Draft> {
+    let value = |name| query_value(query, name);
+    let mut draft = Draft {
+        duration: value("duur").and_then(|c| PainDuration::from_code(&c)),
+        ball: value("bal").and_then(|v| match v.as_str() {
+            "ja" => Some(true),
+            "nee" => Some(false),
+            _ => None,
+        }),
+        activity: value("beweging").and_then(|c| Activity::from_code(&c)),
+        start: value("start").and_then(|d| from_iso(&d)),
+        weeks: value("weken")
+            .and_then(|w| w.parse().ok())
+            .filter(|w| (2..=12).contains(w)),
+        ..Draft::default()
+    };
+    if let Some(days) = value("dagen") {
+        let chosen: Vec<Weekday> = days.split(',').filter_map(Weekday::from_code).collect();
+        let set = Weekdays::of(&chosen);
+        if (3..=4).contains(&set.count()) {
+            draft.days = set;
+            draft.day_count = Some(set.count() as u8);
+        }
+    }
+    (draft != Draft::default()).then_some(draft)
 }
 
 /// The decoded value of `name` in a `a=1&b=2` query, if present.

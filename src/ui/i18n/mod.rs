@@ -7,6 +7,23 @@ mod nl;
 
 pub use nl::NL;
 
+/// The words for one exercise.
+pub struct ExerciseText {
+    pub name: &'static str,
+    pub steps: &'static [&'static str],
+    pub purpose: &'static str,
+    pub easier: &'static str,
+    pub harder: &'static str,
+    /// One name per variant in the plan's progression (see `Spec::levels`).
+    pub levels: &'static [&'static str],
+}
+
+/// The words for one optional stretch.
+pub struct StretchText {
+    pub name: &'static str,
+    pub how: &'static str,
+}
+
 /// All user-facing text. Fields are grouped by screen.
 pub struct Messages {
     // Shell
@@ -35,6 +52,10 @@ pub struct Messages {
     pub home_title: &'static str,
     pub home_lead: &'static str,
     pub home_points: [&'static str; 3],
+    pub home_plan_link: &'static str,
+    pub home_plan_text: &'static str,
+    pub home_today_link: &'static str,
+    pub home_today_text: &'static str,
     pub home_ball_link: &'static str,
     pub home_ball_text: &'static str,
     pub home_help_link: &'static str,
@@ -80,6 +101,156 @@ pub struct Messages {
     pub help_soon_action: &'static str,
     pub help_note: &'static str,
     pub help_sources: &'static str,
+
+    // Dates and doses
+    /// Monday first.
+    pub weekdays_short: [&'static str; 7],
+    pub weekdays_long: [&'static str; 7],
+    pub months_short: [&'static str; 12],
+    /// `{weekday}` short weekday, `{day}`, `{month}` short month.
+    pub date_short: &'static str,
+    /// `{weekday}` long weekday, `{day}`, `{month}` short month, `{year}`.
+    pub date_long: &'static str,
+    /// `{sets}`, `{amount}` (already formatted).
+    pub dose_sets: &'static str,
+    /// `{reps}`.
+    pub dose_reps: &'static str,
+    /// `{reps}`.
+    pub dose_reps_side: &'static str,
+    /// `{s}`.
+    pub time_seconds: &'static str,
+    /// `{m}`.
+    pub time_minutes: &'static str,
+    /// `{m}`, `{s}`.
+    pub time_minutes_seconds: &'static str,
+    /// `{minutes}`, `{activity}` (the verb, e.g. "wandelen").
+    pub dose_activity: &'static str,
+
+    // Exercises
+    /// In the order of `ExerciseId`.
+    pub exercises: [ExerciseText; 8],
+    /// In the order of `StretchId::ALL`.
+    pub stretches: [StretchText; 5],
+    /// In the order of `Activity::ALL`: the choice in the intake.
+    pub activity_names: [&'static str; 5],
+    /// In the order of `Activity::ALL`: as a verb in a dose ("25 min wandelen").
+    pub activity_verbs: [&'static str; 5],
+    pub activity_text: &'static str,
+    pub ball_exercises_tip: &'static str,
+    pub exercise_steps: &'static str,
+    pub exercise_purpose: &'static str,
+    pub exercise_easier: &'static str,
+    pub exercise_harder: &'static str,
+    /// `{source}`.
+    pub source: &'static str,
+
+    // Week changes: `{name}` item name, `{from}`, `{to}` (numbers or variant names).
+    pub change_start: &'static str,
+    pub change_hold: &'static str,
+    pub change_reps: &'static str,
+    pub change_seconds: &'static str,
+    pub change_sets: &'static str,
+    pub change_level: &'static str,
+    pub change_minutes: &'static str,
+    /// `{change}`: one of the change texts above, describing what was undone.
+    pub change_step_back: &'static str,
+
+    // Intake
+    pub nav_plan: &'static str,
+    pub nav_today: &'static str,
+    pub intake_title: &'static str,
+    /// `{n}`, `{total}`.
+    pub intake_progress: &'static str,
+    pub intake_back: &'static str,
+    pub intake_next: &'static str,
+    pub intake_make: &'static str,
+    pub intake_choose: &'static str,
+    pub safety_title: &'static str,
+    pub safety_question: &'static str,
+    pub safety_none: &'static str,
+    pub safety_some: &'static str,
+    pub stop_title: &'static str,
+    pub stop_text: &'static str,
+    pub stop_back: &'static str,
+    pub duration_title: &'static str,
+    pub duration_question: &'static str,
+    /// In the order of `PainDuration::ALL`.
+    pub duration_options: [&'static str; 4],
+    pub advice_question: &'static str,
+    pub advice_hint: &'static str,
+    /// In the order of `SeeSoonSign::ALL`, phrased as standalone choices.
+    pub advice_options: [&'static str; 4],
+    pub days_title: &'static str,
+    pub days_count_question: &'static str,
+    /// `{n}`.
+    pub days_count_option: &'static str,
+    pub days_question: &'static str,
+    /// `{n}`.
+    pub days_wrong_count: &'static str,
+    pub ball_activity_title: &'static str,
+    pub ball_question: &'static str,
+    pub yes: &'static str,
+    pub no: &'static str,
+    pub ball_size_link: &'static str,
+    pub activity_question: &'static str,
+    pub start_title: &'static str,
+    pub start_question: &'static str,
+    pub start_invalid: &'static str,
+    pub weeks_question: &'static str,
+    /// `{n}`.
+    pub weeks_option: &'static str,
+
+    // Plan overview
+    pub plan_title: &'static str,
+    /// `{weeks}`, `{days}`, `{start}`, `{end}`.
+    pub plan_summary: &'static str,
+    pub plan_why_title: &'static str,
+    pub plan_why_early: &'static str,
+    pub plan_why_long: &'static str,
+    pub plan_rule: &'static str,
+    pub plan_advice_title: &'static str,
+    pub plan_advice_text: &'static str,
+    /// `{n}`.
+    pub plan_week: &'static str,
+    /// `{start}`, `{end}`.
+    pub plan_week_dates: &'static str,
+    pub plan_this_week: &'static str,
+    pub plan_edit: &'static str,
+    pub plan_none: &'static str,
+    pub plan_make: &'static str,
+    pub plan_extras_title: &'static str,
+    pub plan_extras_text: &'static str,
+    pub plan_session_done: &'static str,
+    /// `{done}`, `{total}`.
+    pub plan_session_progress: &'static str,
+    pub share_title: &'static str,
+    pub share_text: &'static str,
+    pub share_copy: &'static str,
+    pub share_copied: &'static str,
+    pub share_link_label: &'static str,
+
+    // Today and day view
+    pub today_title: &'static str,
+    pub day_rest: &'static str,
+    /// `{date}`.
+    pub day_next: &'static str,
+    /// `{date}`.
+    pub day_not_started: &'static str,
+    pub day_plan_over: &'static str,
+    /// `{n}`.
+    pub day_week: &'static str,
+    pub day_all_done: &'static str,
+    pub day_mark_all: &'static str,
+    pub day_done_label: &'static str,
+    pub day_to_plan: &'static str,
+    pub during_rule: &'static str,
+    pub timer_start: &'static str,
+    pub timer_pause: &'static str,
+    pub timer_resume: &'static str,
+    pub timer_reset: &'static str,
+    pub timer_done: &'static str,
+    /// `{time}`.
+    pub timer_label: &'static str,
 }
 
 /// The catalogue in use. Dutch is the only language for now; the English issue adds the

@@ -1,7 +1,7 @@
 //! Dutch: the app's first language. Plain words, short sentences (aim: B1), "je" form.
 //! Facts come from `shared/content-brief.md`; every sentence is our own.
 
-use super::Messages;
+use super::{ExerciseText, Messages, StretchText};
 
 pub static NL: Messages = Messages {
     app_name: "Rugplan",
@@ -36,6 +36,10 @@ pub static NL: Messages = Messages {
         "Rustig blijven bewegen en langzaam opbouwen helpt de meeste mensen meer dan rust.",
         "Alles blijft op je eigen telefoon. Je hebt geen account nodig.",
     ],
+    home_plan_link: "Maak je oefenplan",
+    home_plan_text: "Een paar korte vragen, en je krijgt een plan met data dat rustig opbouwt.",
+    home_today_link: "Naar vandaag",
+    home_today_text: "Wat staat er vandaag op je plan?",
     home_ball_link: "Welke maat oefenbal past bij mij?",
     home_ball_text: "Vul je lengte in en zie meteen de juiste bal.",
     home_help_link: "Wanneer moet ik naar de dokter?",
@@ -98,4 +102,279 @@ pub static NL: Messages = Messages {
     help_soon_action: "Dit is niet spoedeisend. Je kunt gewoon blijven bewegen en oefenen.",
     help_note: "Rugplan stelt geen diagnose. Twijfel je? Bel dan je huisarts.",
     help_sources: "Bronnen: NHG-standaard lage rugpijn, praktijk, blog-oefeningen",
+
+    weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+    weekdays_long: [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
+    months_short: [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+    date_short: "{weekday} {day} {month}",
+    date_long: "{weekday} {day} {month} {year}",
+    dose_sets: "{sets} × {amount}",
+    dose_reps: "{reps}",
+    dose_reps_side: "{reps} per kant",
+    time_seconds: "{s} s",
+    time_minutes: "{m} min",
+    time_minutes_seconds: "{m} min {s} s",
+    dose_activity: "{minutes} min {activity}",
+
+    exercises: [
+        ExerciseText {
+            name: "Kniewiegen op je rug",
+            steps: &[
+                "Lig op je rug, knieën gebogen, voeten plat op de grond.",
+                "Adem rustig in en uit.",
+                "Laat je knieën een klein stukje naar links en naar rechts wiegen. Je onderrug \
+                    beweegt zacht mee.",
+                "Wissel af met kleine kantelingen van je bekken, op het ritme van je adem.",
+            ],
+            purpose: "Laat beschermende spierspanning los en geeft vertrouwen in bewegen.",
+            easier: "Maak de beweging nog kleiner, of lig alleen rustig te ademen.",
+            harder: "Wieg iets verder uit, zolang het prettig blijft.",
+            levels: &["kniewiegen"],
+        },
+        ExerciseText {
+            name: "Kleine bewegingen op een stoel",
+            steps: &[
+                "Zit rechtop op een stevige stoel, met een klein holletje in je onderrug.",
+                "Kantel je romp heel een klein beetje naar links en naar rechts.",
+                "Blijf doorademen. Houd je nek en schouders los.",
+            ],
+            purpose: "Traint de diepe rompspieren in een houding die je elke dag gebruikt.",
+            easier: "Maak de beweging kleiner en laat je handen op je bovenbenen rusten.",
+            harder: "Houd het langer vol, tot een minuut per keer.",
+            levels: &["op een stoel"],
+        },
+        ExerciseText {
+            name: "Bruggetje",
+            steps: &[
+                "Lig op je rug met je knieën ongeveer in een rechte hoek.",
+                "Trek je ribben zacht naar beneden.",
+                "Til je bekken op tot schouders, heupen en knieën op één lijn liggen.",
+                "Tel 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
+            ],
+            purpose: "Sterkere bilspieren en meer controle over je bekken. Dat ontlast je \
+                onderrug.",
+            easier: "Til je bekken maar een klein stukje op.",
+            harder: "Zet je voeten op een laag opstapje, of doe het op één been.",
+            levels: &["kleine heuphef", "hele brug", "voeten op een laag opstapje"],
+        },
+        ExerciseText {
+            name: "Vierpoot (light)",
+            steps: &[
+                "Zit op handen en knieën, met je rug in een rustige, neutrale stand.",
+                "Strek één arm óf één been uit en houd dat 3 tellen vast.",
+                "Houd je romp stil en wissel van kant.",
+            ],
+            purpose: "Betere coördinatie en een stabiele romp bij bukken, tillen en draaien.",
+            easier: "Schuif je hand of knie maar een klein stukje naar voren of naar achteren.",
+            harder: "Strek tegelijk een arm en het been aan de andere kant uit.",
+            levels: &["arm óf been", "arm en ander been samen"],
+        },
+        ExerciseText {
+            name: "Wiegen en cirkels op de bal",
+            steps: &[
+                "Zit midden op de bal, voeten stevig op de grond.",
+                "Wieg je knieën een klein beetje naar links en naar rechts. Adem rustig door.",
+                "Maak daarna kleine cirkels met je heupen, linksom en rechtsom.",
+            ],
+            purpose: "Maakt onderrug en heupen soepeler en helpt spanning los te laten.",
+            easier: "Leg je handen licht op een tafel of aanrecht.",
+            harder: "Maak de cirkels iets groter, zolang het ontspannen blijft.",
+            levels: &["op de bal"],
+        },
+        ExerciseText {
+            name: "Bekken kantelen op de bal",
+            steps: &[
+                "Zit rechtop op de bal.",
+                "Maak je onderrug afwisselend een klein beetje bol en een klein beetje hol.",
+                "Kom steeds terug in het midden. Klein, vloeiend en rustig ademend.",
+            ],
+            purpose: "Controle over bekken en onderrug, zonder je vast te zetten.",
+            easier: "Maak de beweging kleiner en houd een tafel vast.",
+            harder: "Houd het langer vol, tot een minuut per keer.",
+            levels: &["op de bal"],
+        },
+        ExerciseText {
+            name: "Halve plank met de bal",
+            steps: &[
+                "Kniel voor de bal en leg je onderarmen of handen erop.",
+                "Maak je lang, trek je ribben zacht naar beneden, knieën op de grond.",
+                "Houd je romp rustig terwijl de bal een beetje beweegt. Adem door.",
+            ],
+            purpose: "Een stabiele romp trainen zonder harde spanning.",
+            easier: "Zet je knieën dichter bij de bal.",
+            harder: "Zet je knieën verder naar achteren.",
+            levels: &["knieën dicht bij de bal", "knieën verder naar achteren"],
+        },
+        ExerciseText {
+            name: "Kniebuiging met de bal tegen de muur",
+            steps: &[
+                "Zet de bal tussen je onderrug en de muur.",
+                "Zet je voeten 30 tot 50 cm naar voren.",
+                "Zak rustig een stukje door je knieën en kom weer omhoog. Links en rechts gelijk.",
+            ],
+            purpose: "Gecontroleerd buigen in heupen en knieën, zoals bij opstaan en traplopen.",
+            easier: "Zak minder diep.",
+            harder: "Zak iets dieper, tot halverwege, zolang het prettig blijft.",
+            levels: &["kwart kniebuiging", "dieper, tot halverwege"],
+        },
+    ],
+    stretches: [
+        StretchText {
+            name: "Knie naar je borst",
+            how: "Lig op je rug met gebogen knieën. Trek met je handen één knie langzaam naar \
+                je borst en houd 30 tellen vast. Laat langzaam zakken en doe dan het andere been.",
+        },
+        StretchText {
+            name: "Bekken kantelen",
+            how: "Maak je rug hol. Maak hem daarna plat door je onderbuik in te trekken en je \
+                billen aan te spannen. Kan liggend, zittend, staand of op handen en knieën. Adem \
+                in bij de holle rug en uit bij de platte rug.",
+        },
+        StretchText {
+            name: "Onderrug draaien",
+            how: "Lig op je rug met gebogen knieën. Laat beide knieën langzaam naar links zakken \
+                en daarna naar rechts. Je schouders blijven op de grond.",
+        },
+        StretchText {
+            name: "Buikspieren",
+            how: "Lig op je rug met gebogen knieën. Reik met je vingers naar je knieën en houd \
+                dat vol zolang het gaat. Ontspan een minuut en doe het nog eens.",
+        },
+        StretchText {
+            name: "Rugspieren",
+            how: "Lig op je buik met gestrekte armen en benen. Til armen en benen een stukje op \
+                en houd dat vol zolang het gaat. Ontspan een minuut en doe het nog eens.",
+        },
+    ],
+    activity_names: ["Wandelen", "Fietsen", "Zwemmen", "Joggen", "Iets anders"],
+    activity_verbs: ["wandelen", "fietsen", "zwemmen", "joggen", "bewegen"],
+    activity_text: "Op een rustig tempo: je kunt er nog bij praten.",
+    ball_exercises_tip: "Nieuw op de bal? Oefen dicht bij een muur of tafel, voor je evenwicht.",
+    exercise_steps: "Zo doe je het",
+    exercise_purpose: "Waarom",
+    exercise_easier: "Lichter",
+    exercise_harder: "Zwaarder",
+    source: "Bron: {source}",
+
+    change_start: "Startweek: rustig beginnen met de basis.",
+    change_hold: "Deze week verandert er niets: je houdt dit niveau vast.",
+    change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
+    change_seconds: "{name}: van {from} naar {to} seconden.",
+    change_sets: "{name}: van {from} naar {to} series.",
+    change_level: "{name}: van {from} naar {to}.",
+    change_minutes: "{name}: van {from} naar {to} minuten per keer.",
+    change_step_back: "Een stap terug. {change}",
+
+    nav_plan: "Plan",
+    nav_today: "Vandaag",
+    intake_title: "Jouw oefenplan",
+    intake_progress: "Stap {n} van {total}",
+    intake_back: "Vorige",
+    intake_next: "Volgende",
+    intake_make: "Maak mijn plan",
+    intake_choose: "Kies een antwoord.",
+    safety_title: "Eerst even checken",
+    safety_question: "Heb je op dit moment een van deze klachten?",
+    safety_none: "Nee, geen van deze",
+    safety_some: "Ja, één of meer",
+    stop_title: "Bel vandaag je huisarts",
+    stop_text: "Met deze klachten is het verstandig dat een arts vandaag naar je kijkt. Rugplan \
+        maakt daarom nu geen oefenplan.",
+    stop_back: "Ik heb me vergist",
+    duration_title: "Je klachten",
+    duration_question: "Hoe lang heb je al last van je rug?",
+    duration_options: [
+        "Korter dan 6 weken",
+        "6 tot 12 weken",
+        "Langer dan 12 weken",
+        "Het komt steeds terug",
+    ],
+    advice_question: "Herken je iets hiervan?",
+    advice_hint: "Niet verplicht. Je krijgt dan ook een plan, met een advies erbij.",
+    advice_options: [
+        "Pijn die uitstraalt naar één been, of tintelingen, een doof gevoel of minder kracht \
+            in dat been",
+        "Na 1 tot 3 weken nog duidelijk klachten, of bewegen gaat juist moeilijker",
+        "Klachten die langer dan 6 tot 8 weken duren of steeds terugkomen",
+        "Twijfel over oefenen of opbouwen, of extra eisen door werk, sport of een operatie",
+    ],
+    days_title: "Wanneer oefen je?",
+    days_count_question: "Hoeveel dagen per week?",
+    days_count_option: "{n} dagen",
+    days_question: "Welke dagen?",
+    days_wrong_count: "Kies precies {n} dagen.",
+    ball_activity_title: "Bal en beweging",
+    ball_question: "Heb je een oefenbal?",
+    yes: "Ja",
+    no: "Nee",
+    ball_size_link: "Welke maat bal past bij mij?",
+    activity_question: "Welke beweging vind je fijn?",
+    start_title: "Start",
+    start_question: "Wanneer begin je?",
+    start_invalid: "Kies een datum.",
+    weeks_question: "Hoeveel weken?",
+    weeks_option: "{n} weken",
+
+    plan_title: "Mijn plan",
+    plan_summary: "{weeks} weken, {days} dagen per week · {start} t/m {end}",
+    plan_why_title: "Waarom zo?",
+    plan_why_early: "Je klachten zijn nog vrij nieuw. Daarom begin je met de rustigste versie: \
+        een kleine heuphef bij het bruggetje, korter kniewiegen en 20 minuten bewegen. Eerst \
+        worden soepel bewegen en je dagelijkse activiteit opgebouwd; de krachtoefeningen later.",
+    plan_why_long: "Je klachten bestaan al langer of komen terug. Daarom bouw je stap voor stap \
+        op, ook naar zwaardere varianten van de krachtoefeningen. Dat helpt om weer met \
+        vertrouwen te bewegen.",
+    plan_rule: "Elke week verandert er één ding. Je bouwt op volgens het schema, niet volgens de \
+        pijn: moe worden of wat stijfheid mag.",
+    plan_advice_title: "Laat je ook even nakijken",
+    plan_advice_text: "Je gaf aan dat je iets hiervan herkent. Maak een afspraak bij je huisarts \
+        of fysiotherapeut. Je kunt ondertussen gewoon oefenen.",
+    plan_week: "Week {n}",
+    plan_week_dates: "{start} – {end}",
+    plan_this_week: "deze week",
+    plan_edit: "Plan aanpassen",
+    plan_none: "Je hebt nog geen plan. Beantwoord een paar korte vragen en je krijgt een \
+        oefenplan met data.",
+    plan_make: "Maak een plan",
+    plan_extras_title: "Extra rekoefeningen (niet verplicht)",
+    plan_extras_text: "Fijn om tussendoor te doen als je stijf bent. Ze horen niet bij de \
+        opbouw.",
+    plan_session_done: "gedaan",
+    plan_session_progress: "{done} van {total}",
+    share_title: "Deel dit plan",
+    share_text: "Met deze link krijgt iemand hetzelfde plan op een andere telefoon. Er gaat \
+        niets mee over je klachten of je afvinklijst; wie de link opent, beantwoordt eerst zelf \
+        de veiligheidsvraag.",
+    share_copy: "Kopieer link",
+    share_copied: "Link gekopieerd.",
+    share_link_label: "Link naar dit plan",
+
+    today_title: "Vandaag",
+    day_rest: "Vandaag is een rustdag. Blijf wel bewegen: wandel een stukje en wissel vaak van \
+        houding.",
+    day_next: "Volgende oefendag: {date}.",
+    day_not_started: "Je plan begint op {date}.",
+    day_plan_over: "Je plan is klaar. Maak een nieuw plan om verder op te bouwen.",
+    day_week: "Week {n}",
+    day_all_done: "Alles gedaan voor vandaag.",
+    day_mark_all: "Alles afvinken",
+    day_done_label: "Gedaan",
+    day_to_plan: "Naar mijn plan",
+    during_rule: "Moe worden mag. Scherpe pijn? Stop dan of doe de lichtere versie.",
+    timer_start: "Start",
+    timer_pause: "Pauze",
+    timer_resume: "Verder",
+    timer_reset: "Opnieuw",
+    timer_done: "Klaar!",
+    timer_label: "Nog {time}",
 };

@@ -1,0 +1,101 @@
+//! Stable short codes for the domain's enums, used wherever a value leaves the program: the
+//! stored records and the share links. Enum names may be refactored freely; these strings may
+//! never change once released (a stored plan or a sent link would stop working).
+
+use chrono::Weekday;
+
+use super::exercises::{Activity, ExerciseId};
+use super::plan::{Item, PainDuration};
+use super::safety::SeeSoonSign;
+
+/// A value with a stable text code.
+pub trait Code: Sized + Copy + 'static {
+    const ALL: &'static [Self];
+    fn code(self) -> &'static str;
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|value| value.code() == code)
+    }
+}
+
+impl Code for PainDuration {
+    const ALL: &'static [Self] = &PainDuration::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            PainDuration::UnderSixWeeks => "kort",
+            PainDuration::SixToTwelveWeeks => "6-12",
+            PainDuration::OverTwelveWeeks => "lang",
+            PainDuration::Recurring => "terug",
+        }
+    }
+}
+
+impl Code for Activity {
+    const ALL: &'static [Self] = &Activity::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            Activity::Walking => "wandelen",
+            Activity::Cycling => "fietsen",
+            Activity::Swimming => "zwemmen",
+            Activity::Jogging => "joggen",
+            Activity::Other => "anders",
+        }
+    }
+}
+
+impl Code for SeeSoonSign {
+    const ALL: &'static [Self] = &SeeSoonSign::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            SeeSoonSign::OneLeg => "been",
+            SeeSoonSign::NotImproving => "niet-beter",
+            SeeSoonSign::LongOrRecurring => "lang-of-terug",
+            SeeSoonSign::UnsureOrSpecialDemands => "twijfel",
+        }
+    }
+}
+
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+impl Code for Weekday {
+    const ALL: &'static [Self] = &WEEKDAYS;
+    fn code(self) -> &'static str {
+        ["ma", "di", "wo", "do", "vr", "za", "zo"][self.num_days_from_monday() as usize]
+    }
+}
+
+const ITEMS: [Item; 9] = [
+    Item::Exercise(ExerciseId::KneeRocking),
+    Item::Exercise(ExerciseId::SeatedMicroMoves),
+    Item::Exercise(ExerciseId::Bridge),
+    Item::Exercise(ExerciseId::BirdDog),
+    Item::Exercise(ExerciseId::BallRocking),
+    Item::Exercise(ExerciseId::BallMiniTilt),
+    Item::Exercise(ExerciseId::BallPlank),
+    Item::Exercise(ExerciseId::BallWallSquat),
+    Item::Activity,
+];
+
+impl Code for Item {
+    const ALL: &'static [Self] = &ITEMS;
+    fn code(self) -> &'static str {
+        match self {
+            Item::Exercise(ExerciseId::KneeRocking) => "kniewiegen",
+            Item::Exercise(ExerciseId::SeatedMicroMoves) => "stoel",
+            Item::Exercise(ExerciseId::Bridge) => "brug",
+            Item::Exercise(ExerciseId::BirdDog) => "vierpoot",
+            Item::Exercise(ExerciseId::BallRocking) => "bal-wiegen",
+            Item::Exercise(ExerciseId::BallMiniTilt) => "bal-kantelen",
+            Item::Exercise(ExerciseId::BallPlank) => "bal-plank",
+            Item::Exercise(ExerciseId::BallWallSquat) => "bal-squat",
+            Item::Activity => "activiteit",
+        }
+    }
+}

@@ -1,0 +1,229 @@
+//! One day of the plan: "Vandaag" (today) or any date from the overview. A training day
+//! shows the week's change and a card per exercise (dose, variant, how-to, timer for timed
+//! holds, a tick); a rest day says to stay active and when the next session is.
+
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+use super::format;
+use super::i18n::{fill, messages, Messages};
+use super::route::{self, Route};
+use super::state::AppState;
+use super::timer::Timer;
+use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
+use crate::domain::plan::{Item, Plan, Session};
+
+#[component]
+pub fn DayPage(
+    /// The date to show; `None` is today.
+    date: Option<NaiveDate>,
+) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let day = Memo::new(move |_| date.unwrap_or_else(|| state.today.get()));
+    let plan = Memo::new(move |_| state.plan.get().and_then(|settings| settings.plan().ok()));
+    let title = move || match date {
+        None => m.today_title.to_owned(),
+        Some(date) => format::date_long(m, date),
+    };
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{title}</h1>
+        {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(m, day.get())}</p> })}
+        {move || {
+            let day = day.get();
+            match plan.get() {
+                None => no_plan(m).into_any(),
+                Some(plan) if day < plan.intake.start => view! {
+                    <p>{fill(m.day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
+                    <p><a class="button" href=route::PLAN>{m.day_to_plan}</a></p>
+                }
+                .into_any(),
+                Some(plan) if day > plan.intake.end() => view! {
+                    <p>{m.day_plan_over}</p>
+                    <p><a class="button" href=route::INTAKE>{m.plan_make}</a></p>
+                }
+                .into_any(),
+                Some(plan) => match plan.session_on(day).copied() {
+                    Some(session) => session_view(m, state, plan, session).into_any(),
+                    None => rest_day(m, &plan, day).into_any(),
+                },
+            }
+        }}
+    }
+}
+
+pub fn no_plan(m: &'static Messages) -> impl IntoView {
+    view! {
+        <p>{m.plan_none}</p>
+        <p><a class="button" href=route::INTAKE>{m.plan_make}</a></p>
+    }
+}
+
+fn rest_day(m: &'static Messages, plan: &Plan, day: NaiveDate) -> impl IntoView {
+    let next = plan.next_session(day).map(|session| {
+        let href = Route::Day(session.date).to_hash();
+        let text = fill(m.day_next, &[("date", &format::date_long(m, session.date))]);
+        view! { <p><a href=href>{text}</a></p> }
+    });
+    view! {
+        <p class="card">{m.day_rest}</p>
+        {next}
+    }
+}
+
+fn session_view(
+    m: &'static Messages,
+    state: AppState,
+    plan: Plan,
+    session: Session,
+) -> impl IntoView {
+    let date = session.date;
+    let week = &plan.weeks[usize::from(session.week) - 1];
+    let activity_index = plan.intake.activity as usize;
+    let items = plan.items(&session);
+    let total = items.len();
+    let all_items = items.clone();
+    let done_count = Memo::new(move |_| {
+        state
+            .ticks
+            .with(|ticks| ticks.get(&date).map_or(0, |done| items_done(done, &items)))
+    });
+    let done_count = move || done_count.get();
+    let mark_all = move |_| {
+        state.ticks.update(|ticks| {
+            ticks
+                .entry(date)
+                .or_default()
+                .extend(all_items.iter().copied());
+        })
+    };
+    let cards = week
+        .level
+        .exercises
+        .iter()
+        .map(|&(id, dose)| exercise_card(m, state, date, id, dose).into_any())
+        .chain(session.activity.then(|| {
+            activity_card(m, state, date, week.level.activity_minutes, activity_index).into_any()
+        }))
+        .collect_view();
+    let has_ball = plan.intake.ball;
+
+    view! {
+        <p class="week-line">
+            <strong>{fill(m.day_week, &[("n", &session.week.to_string())])}</strong>
+            ": "
+            {format::week_change(m, week.change, activity_index)}
+        </p>
+        <p class="hint">{m.during_rule}</p>
+        {has_ball.then(|| view! { <p class="hint">{m.ball_exercises_tip}</p> })}
+        <p class="session-progress" aria-live="polite">
+            {move || {
+                let done = done_count();
+                if done == total {
+                    m.day_all_done.to_owned()
+                } else {
+                    fill(m.plan_session_progress, &[("done", &done.to_string()), ("total", &total.to_string())])
+                }
+            }}
+        </p>
+        {cards}
+        <div class="buttons">
+            <button type="button" on:click=mark_all prop:disabled=move || done_count() == total>
+                {m.day_mark_all}
+            </button>
+            <a class="button secondary" href=route::PLAN>{m.day_to_plan}</a>
+        </div>
+    }
+}
+
+/// How many of a session's items are ticked (ticks for items no longer in the plan, after
+/// the intake changed, do not count but are kept).
+pub fn items_done(done: &std::collections::BTreeSet<Item>, items: &[Item]) -> usize {
+    items.iter().filter(|item| done.contains(item)).count()
+}
+
+/// The "done" checkbox of one item on one date.
+fn tick(m: &'static Messages, state: AppState, date: NaiveDate, item: Item) -> impl IntoView {
+    let checked = move || {
+        state
+            .ticks
+            .with(|t| t.get(&date).is_some_and(|done| done.contains(&item)))
+    };
+    view! {
+        <label class="tick">
+            <input
+                type="checkbox"
+                prop:checked=checked
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.ticks.update(|ticks| {
+                        let done = ticks.entry(date).or_default();
+                        if on {
+                            done.insert(item);
+                        } else {
+                            done.remove(&item);
+                        }
+                        if done.is_empty() {
+                            ticks.remove(&date);
+                        }
+                    });
+                }
+            />
+            <span>{m.day_done_label}</span>
+        </label>
+    }
+}
+
+fn exercise_card(
+    m: &'static Messages,
+    state: AppState,
+    date: NaiveDate,
+    id: ExerciseId,
+    dose: Dose,
+) -> impl IntoView {
+    let text = &m.exercises[id as usize];
+    let spec = id.spec();
+    let heading_id = format!("oefening-{}", id as usize);
+    let labelled_by = heading_id.clone();
+    let variant = format::level_name(m, id, dose.level);
+    let timer = matches!(spec.measure, Measure::Seconds)
+        .then(|| view! { <Timer seconds=dose.amount label=text.name /> });
+    view! {
+        <article class="card exercise" aria-labelledby=labelled_by>
+            <h2 id=heading_id>{text.name}</h2>
+            <p class="dose">
+                {format::dose(m, id, dose)}
+                {variant.map(|name| view! { <span class="variant">{name}</span> })}
+            </p>
+            {timer}
+            <details>
+                <summary>{m.exercise_steps}</summary>
+                <ol>{text.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                <p><strong>{m.exercise_purpose}": "</strong>{text.purpose}</p>
+                <p><strong>{m.exercise_easier}": "</strong>{text.easier}</p>
+                <p><strong>{m.exercise_harder}": "</strong>{text.harder}</p>
+                <p class="source">{fill(m.source, &[("source", spec.source)])}</p>
+            </details>
+            {tick(m, state, date, Item::Exercise(id))}
+        </article>
+    }
+}
+
+fn activity_card(
+    m: &'static Messages,
+    state: AppState,
+    date: NaiveDate,
+    minutes: u16,
+    activity_index: usize,
+) -> impl IntoView {
+    view! {
+        <article class="card exercise" aria-labelledby="activiteit">
+            <h2 id="activiteit">{m.activity_names[activity_index]}</h2>
+            <p class="dose">{format::activity_dose(m, minutes, activity_index)}</p>
+            <p>{m.activity_text}</p>
+            <p class="source">{fill(m.source, &[("source", activity::SOURCE)])}</p>
+            {tick(m, state, date, Item::Activity)}
+        </article>
+    }
+}

@@ -1,0 +1,143 @@
+//! Turning domain values into words: dates ("ma 23 nov"), doses ("2 × 45 s", "2 × 6 per
+//! kant"), and a week's change. All text comes from the catalogue; only the assembly is here.
+
+use chrono::{Datelike, NaiveDate};
+
+use super::i18n::{fill, Messages};
+use crate::domain::exercises::{Dose, ExerciseId, Measure};
+use crate::domain::plan::{Change, Item, Variable, WeekChange};
+
+pub fn date_short(m: &Messages, date: NaiveDate) -> String {
+    fill(
+        m.date_short,
+        &[
+            (
+                "weekday",
+                m.weekdays_short[date.weekday().num_days_from_monday() as usize],
+            ),
+            ("day", &date.day().to_string()),
+            ("month", m.months_short[date.month0() as usize]),
+        ],
+    )
+}
+
+pub fn date_long(m: &Messages, date: NaiveDate) -> String {
+    fill(
+        m.date_long,
+        &[
+            (
+                "weekday",
+                m.weekdays_long[date.weekday().num_days_from_monday() as usize],
+            ),
+            ("day", &date.day().to_string()),
+            ("month", m.months_short[date.month0() as usize]),
+            ("year", &date.year().to_string()),
+        ],
+    )
+}
+
+/// "45 s", "2 min", "1 min 30 s".
+pub fn duration(m: &Messages, seconds: u32) -> String {
+    let (minutes, rest) = (seconds / 60, seconds % 60);
+    match (minutes, rest) {
+        (0, s) => fill(m.time_seconds, &[("s", &s.to_string())]),
+        (min, 0) => fill(m.time_minutes, &[("m", &min.to_string())]),
+        (min, s) => fill(
+            m.time_minutes_seconds,
+            &[("m", &min.to_string()), ("s", &s.to_string())],
+        ),
+    }
+}
+
+/// The dose as a person reads it: "2 × 10", "2 × 6 per kant", "1 min 30 s", "2 × 45 s".
+pub fn dose(m: &Messages, id: ExerciseId, dose: Dose) -> String {
+    let amount = match id.spec().measure {
+        Measure::Seconds => duration(m, dose.amount.into()),
+        Measure::Reps { per_side: false } => {
+            fill(m.dose_reps, &[("reps", &dose.amount.to_string())])
+        }
+        Measure::Reps { per_side: true } => {
+            fill(m.dose_reps_side, &[("reps", &dose.amount.to_string())])
+        }
+    };
+    if dose.sets > 1 {
+        fill(
+            m.dose_sets,
+            &[("sets", &dose.sets.to_string()), ("amount", &amount)],
+        )
+    } else {
+        amount
+    }
+}
+
+pub fn activity_dose(m: &Messages, minutes: u16, activity: usize) -> String {
+    fill(
+        m.dose_activity,
+        &[
+            ("minutes", &minutes.to_string()),
+            ("activity", m.activity_verbs[activity]),
+        ],
+    )
+}
+
+/// The variant's name, for exercises that have more than one.
+pub fn level_name(m: &Messages, id: ExerciseId, level: u8) -> Option<&'static str> {
+    let levels = m.exercises[id as usize].levels;
+    (levels.len() > 1)
+        .then(|| levels.get(usize::from(level)).copied())
+        .flatten()
+}
+
+pub fn item_name(m: &Messages, item: Item, activity: usize) -> &'static str {
+    match item {
+        Item::Exercise(id) => m.exercises[id as usize].name,
+        Item::Activity => m.activity_names[activity],
+    }
+}
+
+/// What changed at the start of a week, in one sentence.
+pub fn week_change(m: &Messages, change: WeekChange, activity: usize) -> String {
+    match change {
+        WeekChange::Start => m.change_start.to_owned(),
+        WeekChange::Hold => m.change_hold.to_owned(),
+        WeekChange::Progress(change) => one_change(m, change, activity),
+        WeekChange::StepBack(change) => fill(
+            m.change_step_back,
+            &[("change", &one_change(m, change, activity))],
+        ),
+    }
+}
+
+fn one_change(m: &Messages, change: Change, activity: usize) -> String {
+    let name = item_name(m, change.item, activity);
+    let (template, from, to) = match (change.item, change.variable) {
+        (Item::Exercise(id), Variable::Level) => (
+            m.change_level,
+            level_name(m, id, change.from as u8)
+                .unwrap_or_default()
+                .to_owned(),
+            level_name(m, id, change.to as u8)
+                .unwrap_or_default()
+                .to_owned(),
+        ),
+        (Item::Exercise(id), Variable::Amount) => (
+            match id.spec().measure {
+                Measure::Seconds => m.change_seconds,
+                Measure::Reps { .. } => m.change_reps,
+            },
+            change.from.to_string(),
+            change.to.to_string(),
+        ),
+        (_, Variable::Sets) => (
+            m.change_sets,
+            change.from.to_string(),
+            change.to.to_string(),
+        ),
+        (_, _) => (
+            m.change_minutes,
+            change.from.to_string(),
+            change.to.to_string(),
+        ),
+    };
+    fill(template, &[("name", name), ("from", &from), ("to", &to)])
+}

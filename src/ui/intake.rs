@@ -1,0 +1,359 @@
+//! The intake: five short steps with Back/Next, safety first. Any urgent sign stops here
+//! with what to do instead, and no plan is made. Answers live in `AppState::draft` (saved,
+//! so a reload keeps them); the safety answer is kept only for this visit, so it is asked
+//! again every time a plan is made.
+
+use leptos::prelude::*;
+
+use super::i18n::{fill, messages, Messages};
+use super::route;
+use super::state::AppState;
+use crate::domain::dates::{from_iso, to_iso};
+use crate::domain::exercises::Activity;
+use crate::domain::plan::{
+    Draft, DraftError, PainDuration, Settings, DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS,
+};
+use crate::domain::safety::SeeSoonSign;
+use chrono::Weekday;
+
+const STEPS: u8 = 5;
+const WEEKDAYS: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+#[component]
+pub fn IntakePage(
+    /// Answers from a share link, replacing any earlier draft.
+    link: Option<Draft>,
+) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let today = state.today.get_untracked();
+    state.draft.update(|draft| {
+        if let Some(link) = link {
+            *draft = link;
+        }
+        if draft.day_count.is_none() {
+            draft.set_day_count(3);
+        }
+        draft.start.get_or_insert(today);
+        draft.weeks.get_or_insert(DEFAULT_WEEKS);
+    });
+
+    let step = RwSignal::new(0u8);
+    let stopped = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+
+    // A new step (or the stop screen) gets focus on its heading, so screen readers follow.
+    Effect::new(move |first_done: Option<()>| {
+        step.track();
+        stopped.track();
+        if first_done.is_some() {
+            request_animation_frame(|| super::focus_by_id("intake-step"));
+        }
+    });
+
+    let go = move |to: u8| {
+        error.set(None);
+        step.set(to);
+    };
+    let next = move |_| {
+        let draft = state.draft.get_untracked();
+        match check_step(step.get_untracked(), &draft) {
+            Err(err) => error.set(Some(error_text(m, err))),
+            Ok(()) if step.get_untracked() + 1 < STEPS => go(step.get_untracked() + 1),
+            Ok(()) => {
+                if let Ok(intake) = draft.to_intake() {
+                    let step_backs = state
+                        .plan
+                        .get_untracked()
+                        .map(|old| old.step_backs)
+                        .unwrap_or_default();
+                    state.plan.set(Some(Settings {
+                        intake,
+                        advice: draft.advice.clone(),
+                        step_backs,
+                    }));
+                    let _ = window().location().set_hash(route::PLAN);
+                }
+            }
+        }
+    };
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.intake_title}</h1>
+        {move || {
+            if stopped.get() {
+                stop_view(m, stopped).into_any()
+            } else if step.get() == 0 {
+                safety_view(m, step, stopped).into_any()
+            } else {
+                view! {
+                    <form class="intake" novalidate on:submit=move |ev| {
+                        ev.prevent_default();
+                        next(());
+                    }>
+                        <p class="progress">
+                            {fill(m.intake_progress, &[("n", &(step.get() + 1).to_string()), ("total", &STEPS.to_string())])}
+                        </p>
+                        {match step.get() {
+                            1 => complaints_step(m, state).into_any(),
+                            2 => days_step(m, state).into_any(),
+                            3 => ball_activity_step(m, state).into_any(),
+                            _ => start_step(m, state).into_any(),
+                        }}
+                        <p id="intake-error" class="field-error" aria-live="polite">{move || error.get()}</p>
+                        <div class="buttons">
+                            <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
+                                {m.intake_back}
+                            </button>
+                            <button type="submit">
+                                {move || if step.get() + 1 < STEPS { m.intake_next } else { m.intake_make }}
+                            </button>
+                        </div>
+                    </form>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <p class="progress">{fill(m.intake_progress, &[("n", "1"), ("total", &STEPS.to_string())])}</p>
+        <section class="card urgent" aria-labelledby="intake-step">
+            <h2 id="intake-step" tabindex="-1">{m.safety_title}</h2>
+            <p class="question">{m.safety_question}</p>
+            <ul>{m.help_urgent_signs.map(|sign| view! { <li>{sign}</li> })}</ul>
+            <div class="buttons stacked">
+                <button type="button" on:click=move |_| step.set(1)>{m.safety_none}</button>
+                <button type="button" class="secondary" on:click=move |_| stopped.set(true)>
+                    {m.safety_some}
+                </button>
+            </div>
+        </section>
+    }
+}
+
+fn stop_view(m: &'static Messages, stopped: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <section class="card urgent" aria-labelledby="intake-step">
+            <h2 id="intake-step" tabindex="-1">{m.stop_title}</h2>
+            <p>{m.stop_text}</p>
+            <p>{m.help_urgent_action}</p>
+            <p><a class="button danger" href="tel:112">{m.help_call_112}</a></p>
+            <p><a href=route::HELP>{m.nav_help}</a></p>
+            <button type="button" class="secondary" on:click=move |_| stopped.set(false)>
+                {m.stop_back}
+            </button>
+        </section>
+    }
+}
+
+/// A radio button bound to one draft field.
+fn radio(
+    state: AppState,
+    name: &'static str,
+    label: String,
+    is: impl Fn(&Draft) -> bool + Send + Sync + 'static,
+    set: impl Fn(&mut Draft) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input
+                type="radio"
+                name=name
+                prop:checked=move || state.draft.with(|d| is(d))
+                on:change=move |_| state.draft.update(|d| set(d))
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// A checkbox bound to one draft field.
+fn checkbox(
+    state: AppState,
+    label: &'static str,
+    is: impl Fn(&Draft) -> bool + Send + Sync + 'static,
+    set: impl Fn(&mut Draft, bool) + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <label class="choice">
+            <input
+                type="checkbox"
+                prop:checked=move || state.draft.with(|d| is(d))
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    state.draft.update(|d| set(d, on));
+                }
+            />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
+    view! {
+        <h2 id="intake-step" tabindex="-1">{m.duration_title}</h2>
+        <fieldset>
+            <legend>{m.duration_question}</legend>
+            {PainDuration::ALL
+                .into_iter()
+                .zip(m.duration_options)
+                .map(|(value, label)| {
+                    radio(state, "duur", label.to_owned(), move |d| d.duration == Some(value), move |d| d.duration = Some(value))
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset>
+            <legend>{m.advice_question}</legend>
+            <p class="hint">{m.advice_hint}</p>
+            {SeeSoonSign::ALL
+                .into_iter()
+                .zip(m.advice_options)
+                .map(|(sign, label)| {
+                    checkbox(
+                        state,
+                        label,
+                        move |d| d.advice.contains(&sign),
+                        move |d, on| {
+                            d.advice.retain(|s| *s != sign);
+                            if on {
+                                d.advice.push(sign);
+                            }
+                        },
+                    )
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
+    view! {
+        <h2 id="intake-step" tabindex="-1">{m.days_title}</h2>
+        <fieldset>
+            <legend>{m.days_count_question}</legend>
+            {[3u8, 4]
+                .into_iter()
+                .map(|count| {
+                    radio(
+                        state,
+                        "aantal",
+                        fill(m.days_count_option, &[("n", &count.to_string())]),
+                        move |d| d.day_count == Some(count),
+                        move |d| d.set_day_count(count),
+                    )
+                })
+                .collect_view()}
+        </fieldset>
+        <fieldset>
+            <legend>{m.days_question}</legend>
+            <div class="weekdays">
+                {WEEKDAYS
+                    .into_iter()
+                    .zip(m.weekdays_long)
+                    .map(|(day, label)| {
+                        checkbox(state, label, move |d| d.days.contains(day), move |d, on| d.days = d.days.with(day, on))
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
+    view! {
+        <h2 id="intake-step" tabindex="-1">{m.ball_activity_title}</h2>
+        <fieldset>
+            <legend>{m.ball_question}</legend>
+            {radio(state, "bal", m.yes.to_owned(), |d| d.ball == Some(true), |d| d.ball = Some(true))}
+            {radio(state, "bal", m.no.to_owned(), |d| d.ball == Some(false), |d| d.ball = Some(false))}
+            <p class="hint"><a href=route::BALL>{m.ball_size_link}</a></p>
+        </fieldset>
+        <fieldset>
+            <legend>{m.activity_question}</legend>
+            {Activity::ALL
+                .into_iter()
+                .zip(m.activity_names)
+                .map(|(value, label)| {
+                    radio(state, "beweging", label.to_owned(), move |d| d.activity == Some(value), move |d| d.activity = Some(value))
+                })
+                .collect_view()}
+        </fieldset>
+    }
+}
+
+fn start_step(m: &'static Messages, state: AppState) -> impl IntoView {
+    view! {
+        <h2 id="intake-step" tabindex="-1">{m.start_title}</h2>
+        <label class="field-label" for="start">{m.start_question}</label>
+        <input
+            id="start"
+            type="date"
+            class="date-field"
+            prop:value=move || state.draft.with(|d| d.start.map(to_iso).unwrap_or_default())
+            on:input=move |ev| {
+                let value = event_target_value(&ev);
+                state.draft.update(|d| d.start = from_iso(&value));
+            }
+        />
+        <label class="field-label" for="weken">{m.weeks_question}</label>
+        <select
+            id="weken"
+            class="select-field"
+            on:change=move |ev| {
+                let value = event_target_value(&ev).parse().ok();
+                state.draft.update(|d| d.weeks = value);
+            }
+        >
+            {(MIN_WEEKS..=MAX_WEEKS)
+                .map(|n| {
+                    view! {
+                        <option value=n.to_string() prop:selected=move || state.draft.with(|d| d.weeks == Some(n))>
+                            {fill(m.weeks_option, &[("n", &n.to_string())])}
+                        </option>
+                    }
+                })
+                .collect_view()}
+        </select>
+    }
+}
+
+/// Checks the questions of one step (steps 1–4 follow the safety question); the last step
+/// checks the whole intake.
+fn check_step(step: u8, draft: &Draft) -> Result<(), DraftError> {
+    match step {
+        1 => draft.duration.map(|_| ()).ok_or(DraftError::Duration),
+        2 => {
+            let wanted = draft.day_count.ok_or(DraftError::DayCount)?;
+            let chosen = draft.days.count();
+            if chosen == usize::from(wanted) {
+                Ok(())
+            } else {
+                Err(DraftError::Days { wanted, chosen })
+            }
+        }
+        3 => {
+            draft.ball.ok_or(DraftError::Ball)?;
+            draft.activity.map(|_| ()).ok_or(DraftError::Activity)
+        }
+        _ => draft.to_intake().map(|_| ()),
+    }
+}
+
+fn error_text(m: &'static Messages, err: DraftError) -> String {
+    match err {
+        DraftError::Days { wanted, .. } => fill(m.days_wrong_count, &[("n", &wanted.to_string())]),
+        DraftError::Start => m.start_invalid.to_owned(),
+        _ => m.intake_choose.to_owned(),
+    }
+}

@@ -1,0 +1,230 @@
+//! The plan overview: what the plan is and why, any advice to see a GP or physiotherapist,
+//! every week with its dates and its one change, and each training day as a link to that
+//! day's session with how much is ticked. Also the optional stretches and the share link.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::day::{items_done, no_plan};
+use super::format;
+use super::i18n::{fill, messages, Messages};
+use super::route::{self, Route};
+use super::state::AppState;
+use crate::domain::exercises::StretchId;
+use crate::domain::plan::{Draft, Plan, Profile, Settings};
+use crate::domain::safety::SeeSoonSign;
+
+#[component]
+pub fn PlanPage() -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let chosen = Memo::new(move |_| {
+        state
+            .plan
+            .get()
+            .and_then(|settings| settings.plan().ok().map(|plan| (settings, plan)))
+    });
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.plan_title}</h1>
+        {move || match chosen.get() {
+            None => no_plan(m).into_any(),
+            Some((settings, plan)) => overview(m, state, settings, plan).into_any(),
+        }}
+    }
+}
+
+fn overview(
+    m: &'static Messages,
+    state: AppState,
+    settings: Settings,
+    plan: Plan,
+) -> impl IntoView {
+    let intake = plan.intake;
+    let summary = fill(
+        m.plan_summary,
+        &[
+            ("weeks", &intake.weeks.to_string()),
+            ("days", &intake.days.count().to_string()),
+            ("start", &format::date_short(m, intake.start)),
+            ("end", &format::date_short(m, intake.end())),
+        ],
+    );
+    let why = match plan.profile {
+        Profile::Early => m.plan_why_early,
+        Profile::Long => m.plan_why_long,
+    };
+    let advice = settings.all_advice();
+    let edit = move |_| {
+        state
+            .draft
+            .set(Draft::from_intake(&settings.intake, &settings.advice));
+    };
+    let weeks = plan
+        .weeks
+        .iter()
+        .map(|week| week_card(m, state, &plan, week.number))
+        .collect_view();
+
+    view! {
+        <p class="lead">{summary}</p>
+        <div class="buttons">
+            <a class="button" href=route::TODAY>{m.nav_today}</a>
+            <a class="button secondary" href=route::INTAKE on:click=edit>{m.plan_edit}</a>
+        </div>
+        {(!advice.is_empty()).then(|| advice_card(m, &advice))}
+        <section class="card" aria-labelledby="waarom">
+            <h2 id="waarom">{m.plan_why_title}</h2>
+            <p>{why}</p>
+            <p>{m.plan_rule}</p>
+        </section>
+        {weeks}
+        <details class="card">
+            <summary>{m.plan_extras_title}</summary>
+            <p>{m.plan_extras_text}</p>
+            <dl>
+                {StretchId::ALL
+                    .into_iter()
+                    .map(|id| {
+                        let text = &m.stretches[id as usize];
+                        view! {
+                            <dt>{text.name}</dt>
+                            <dd>{text.how}</dd>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+            <p class="source">{fill(m.source, &[("source", StretchId::SOURCE)])}</p>
+        </details>
+        {share_card(m, &plan)}
+    }
+}
+
+fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
+    let items = advice
+        .iter()
+        .map(|sign| {
+            let index = SeeSoonSign::ALL.iter().position(|s| s == sign).unwrap_or(0);
+            view! { <li>{m.advice_options[index]}</li> }
+        })
+        .collect_view();
+    view! {
+        <section class="card advice" aria-labelledby="advies">
+            <h2 id="advies">{m.plan_advice_title}</h2>
+            <ul>{items}</ul>
+            <p>{m.plan_advice_text}</p>
+            <p><a href=route::HELP>{m.nav_help}</a></p>
+        </section>
+    }
+}
+
+fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> impl IntoView {
+    let week = &plan.weeks[usize::from(number) - 1];
+    let heading_id = format!("week-{number}");
+    let labelled_by = heading_id.clone();
+    let (start, end) = (week.start, week.end);
+    let is_current = move || {
+        let today = state.today.get();
+        start <= today && today <= end
+    };
+    let activity_index = plan.intake.activity as usize;
+    let days = plan
+        .sessions
+        .iter()
+        .filter(|session| session.week == number)
+        .map(|session| {
+            let date = session.date;
+            let items = plan.items(session);
+            let total = items.len();
+            let done = Memo::new(move |_| state.ticks.with(|t| t.get(&date).map_or(0, |done| items_done(done, &items))));
+            let done = move || done.get();
+            view! {
+                <li>
+                    <a href=Route::Day(date).to_hash()>{format::date_short(m, date)}</a>
+                    <span class=move || if done() == total { "day-status done" } else { "day-status" }>
+                        {move || {
+                            if done() == total {
+                                format!("✓ {}", m.plan_session_done)
+                            } else {
+                                fill(m.plan_session_progress, &[("done", &done().to_string()), ("total", &total.to_string())])
+                            }
+                        }}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="card week" class:current=is_current aria-labelledby=labelled_by>
+            <h2 id=heading_id>
+                {fill(m.plan_week, &[("n", &number.to_string())])}
+                {move || is_current().then(|| view! { <span class="badge">{m.plan_this_week}</span> })}
+            </h2>
+            <p class="hint">
+                {fill(m.plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
+            </p>
+            <p>{format::week_change(m, week.change, activity_index)}</p>
+            <ul class="days">{days}</ul>
+        </section>
+    }
+}
+
+fn share_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let link = format!(
+        "{base}{}",
+        Route::Intake {
+            link: Some(Draft::from_intake(&plan.intake, &[]))
+        }
+        .to_hash()
+    );
+    let copied = RwSignal::new(false);
+    let to_copy = link.clone();
+    let copy = move |_| {
+        let text = to_copy.clone();
+        leptos::task::spawn_local(async move {
+            if copy_text(&text).await {
+                copied.set(true);
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="delen">
+            <h2 id="delen">{m.share_title}</h2>
+            <p>{m.share_text}</p>
+            <label class="field-label" for="deel-link">{m.share_link_label}</label>
+            <input id="deel-link" class="share-link" type="text" readonly prop:value=link />
+            <div class="buttons">
+                <button type="button" on:click=copy>{m.share_copy}</button>
+            </div>
+            <p aria-live="polite">{move || copied.get().then_some(m.share_copied)}</p>
+        </section>
+    }
+}
+
+/// `navigator.clipboard.writeText`, called by name (web-sys gates the Clipboard API behind
+/// an unstable flag). Returns whether the browser accepted it.
+async fn copy_text(text: &str) -> bool {
+    let navigator: JsValue = window().navigator().into();
+    let Ok(clipboard) = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
+    let Some(write) = js_sys::Reflect::get(&clipboard, &JsValue::from_str("writeText"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    match write
+        .call1(&clipboard, &JsValue::from_str(text))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    {
+        Some(promise) => wasm_bindgen_futures::JsFuture::from(promise).await.is_ok(),
+        None => false,
+    }
+}

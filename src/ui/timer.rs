@@ -1,0 +1,155 @@
+//! A hold timer for timed exercises: a large countdown with start, pause and reset. It
+//! counts against the clock (a deadline), not by adding up ticks, so a busy phone or a
+//! throttled background tab never makes it run slow. At the end the phone vibrates where it
+//! can, and "Klaar!" is announced politely; while it runs the screen is kept awake where the
+//! browser supports the Wake Lock API. Nothing here touches storage.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::format;
+use super::i18n::{fill, messages};
+
+/// How often the display refreshes while running.
+const TICK: Duration = Duration::from_millis(200);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Phase {
+    Ready,
+    Running { deadline_ms: f64 },
+    Paused,
+    Done,
+}
+
+#[component]
+pub fn Timer(
+    /// Seconds per set.
+    seconds: u16,
+    /// What the timer is for, for its accessible name.
+    label: &'static str,
+) -> impl IntoView {
+    let m = messages();
+    let total_ms = f64::from(seconds) * 1000.0;
+    let phase = RwSignal::new(Phase::Ready);
+    let remaining_ms = RwSignal::new(total_ms);
+    let interval = StoredValue::new(None::<IntervalHandle>);
+    let wake_lock = StoredValue::new_local(None::<JsValue>);
+
+    let stop_ticking = move || {
+        if let Some(handle) = interval.get_value() {
+            handle.clear();
+        }
+        interval.set_value(None);
+        release_wake_lock(wake_lock);
+    };
+    let tick = move || {
+        if let Phase::Running { deadline_ms } = phase.get_untracked() {
+            let left = (deadline_ms - js_sys::Date::now()).max(0.0);
+            remaining_ms.set(left);
+            if left <= 0.0 {
+                stop_ticking();
+                phase.set(Phase::Done);
+                let _ = window().navigator().vibrate_with_duration(400);
+            }
+        }
+    };
+    let start = move |_| {
+        let deadline_ms = js_sys::Date::now() + remaining_ms.get_untracked();
+        phase.set(Phase::Running { deadline_ms });
+        stop_ticking();
+        interval.set_value(set_interval_with_handle(tick, TICK).ok());
+        request_wake_lock(wake_lock, move || {
+            matches!(phase.try_get_untracked(), Some(Phase::Running { .. }))
+        });
+    };
+    let pause = move |_| {
+        tick();
+        stop_ticking();
+        if matches!(phase.get_untracked(), Phase::Running { .. }) {
+            phase.set(Phase::Paused);
+        }
+    };
+    let reset = move |_| {
+        stop_ticking();
+        remaining_ms.set(total_ms);
+        phase.set(Phase::Ready);
+    };
+    on_cleanup(stop_ticking);
+
+    // Whole seconds left, rounded up: the display shows 1 until the very end.
+    let shown = move || (remaining_ms.get() / 1000.0).ceil() as u32;
+    view! {
+        <div class="timer" role="group" aria-label=label>
+            <p class="timer-display" role="timer" aria-label=move || fill(m.timer_label, &[("time", &format::duration(m, shown()))])>
+                {move || format!("{}:{:02}", shown() / 60, shown() % 60)}
+            </p>
+            <div class="buttons">
+                {move || match phase.get() {
+                    Phase::Running { .. } => view! { <button type="button" on:click=pause>{m.timer_pause}</button> }.into_any(),
+                    Phase::Paused => view! { <button type="button" on:click=start>{m.timer_resume}</button> }.into_any(),
+                    Phase::Ready | Phase::Done => view! {
+                        <button type="button" on:click=move |ev| { if phase.get_untracked() == Phase::Done { reset(ev.clone()); } start(ev) }>
+                            {m.timer_start}
+                        </button>
+                    }.into_any(),
+                }}
+                <button type="button" class="secondary" on:click=reset>{m.timer_reset}</button>
+            </div>
+            <p class="timer-done" aria-live="polite">
+                {move || (phase.get() == Phase::Done).then_some(m.timer_done)}
+            </p>
+        </div>
+    }
+}
+
+/// `navigator.wakeLock.request("screen")`, called by name because web-sys exposes the Wake
+/// Lock API only behind an unstable flag. Browsers without it (or that refuse) are fine:
+/// the timer works the same, the screen may just dim.
+fn request_wake_lock(
+    slot: StoredValue<Option<JsValue>, LocalStorage>,
+    still_running: impl Fn() -> bool + 'static,
+) {
+    let navigator: JsValue = window().navigator().into();
+    let Ok(lock) = js_sys::Reflect::get(&navigator, &JsValue::from_str("wakeLock")) else {
+        return;
+    };
+    let Some(request) = js_sys::Reflect::get(&lock, &JsValue::from_str("request"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let Some(promise) = request
+        .call1(&lock, &JsValue::from_str("screen"))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            // The lock arrives later; if the timer was paused, finished or removed meanwhile,
+            // give it back at once instead of keeping the screen on for nothing.
+            if !still_running() || slot.try_set_value(Some(sentinel.clone())).is_some() {
+                call_release(&sentinel);
+            }
+        }
+    });
+}
+
+fn release_wake_lock(slot: StoredValue<Option<JsValue>, LocalStorage>) {
+    if let Some(Some(sentinel)) = slot.try_update_value(Option::take) {
+        call_release(&sentinel);
+    }
+}
+
+fn call_release(sentinel: &JsValue) {
+    if let Some(release) = js_sys::Reflect::get(sentinel, &JsValue::from_str("release"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    {
+        let _ = release.call0(sentinel);
+    }
+}
