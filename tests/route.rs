@@ -56,3 +56,70 @@ fn oversized_fragments_are_refused() {
     let long = format!("#/bal?lengte={}", "1".repeat(1000));
     assert_eq!(Route::parse(&long), Route::NotFound);
 }
+
+mod share_links {
+    use chrono::{NaiveDate, Weekday};
+    use rugplan::domain::exercises::Activity;
+    use rugplan::domain::plan::{Draft, Intake, PainDuration, Weekdays};
+    use rugplan::ui::route::Route;
+
+    fn intake() -> Intake {
+        Intake {
+            duration: PainDuration::Recurring,
+            days: Weekdays::of(&[Weekday::Tue, Weekday::Thu, Weekday::Sat, Weekday::Sun]),
+            ball: false,
+            activity: Activity::Swimming,
+            start: NaiveDate::from_ymd_opt(2027, 1, 4).unwrap(),
+            weeks: 12,
+        }
+    }
+
+    #[test]
+    fn a_share_link_reproduces_the_intake_and_nothing_else() {
+        let draft = Draft::from_intake(&intake(), &[rugplan::domain::safety::SeeSoonSign::OneLeg]);
+        let hash = Route::Intake { link: Some(draft) }.to_hash();
+        assert_eq!(
+            hash,
+            "#/plan/nieuw?duur=terug&dagen=di,do,za,zo&bal=nee&beweging=zwemmen&start=2027-01-04&weken=12"
+        );
+        let Route::Intake { link: Some(back) } = Route::parse(&hash) else {
+            panic!()
+        };
+        assert_eq!(back.to_intake(), Ok(intake()));
+        assert!(
+            back.advice.is_empty(),
+            "recognised signs never travel in a link"
+        );
+    }
+
+    #[test]
+    fn bad_parameters_leave_their_question_open() {
+        let Route::Intake { link: Some(draft) } =
+            Route::parse("#/plan/nieuw?duur=eeuwig&dagen=ma,ma,xx&bal=misschien&beweging=wandelen&start=2027-02-30&weken=99")
+        else {
+            panic!()
+        };
+        assert_eq!(draft.duration, None);
+        assert_eq!(draft.day_count, None);
+        assert_eq!(draft.ball, None);
+        assert_eq!(draft.activity, Some(Activity::Walking));
+        assert_eq!(draft.start, None);
+        assert_eq!(draft.weeks, None);
+        assert_eq!(Route::parse("#/plan/nieuw"), Route::Intake { link: None });
+        assert_eq!(
+            Route::parse("#/plan/nieuw?onzin=1"),
+            Route::Intake { link: None }
+        );
+    }
+
+    #[test]
+    fn plan_routes_parse() {
+        assert_eq!(Route::parse("#/plan"), Route::Plan);
+        assert_eq!(Route::parse("#/vandaag"), Route::Today);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+        assert_eq!(Route::parse("#/dag/2026-11-23"), Route::Day(day));
+        assert_eq!(Route::parse(&Route::Day(day).to_hash()), Route::Day(day));
+        assert_eq!(Route::parse("#/dag/2026-02-30"), Route::NotFound);
+        assert_eq!(Route::parse("#/dag/"), Route::NotFound);
+    }
+}

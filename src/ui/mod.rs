@@ -29,14 +29,23 @@ pub fn App() -> impl IntoView {
     provide_context(state);
 
     let hash = RwSignal::new(current_hash());
-    let listener = window_event_listener(leptos::ev::hashchange, move |_| hash.set(current_hash()));
+    // A phone keeps the page open for days: look at the calendar again on every screen
+    // change and whenever the app comes back to the foreground.
+    let refresh_today = move || {
+        let today = state::local_today();
+        if state.today.get_untracked() != today {
+            state.today.set(today);
+        }
+    };
+    let listener = window_event_listener(leptos::ev::hashchange, move |_| {
+        refresh_today();
+        hash.set(current_hash());
+    });
     on_cleanup(move || listener.remove());
     let route = Memo::new(move |_| Route::parse(&hash.get()));
-    // A phone keeps the page open for days: look at the calendar again whenever the app
-    // comes back to the foreground.
     let visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
-            state.today.set(state::local_today());
+            refresh_today();
         }
     });
     on_cleanup(move || visible.remove());

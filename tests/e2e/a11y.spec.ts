@@ -1,5 +1,5 @@
 // axe-core on every screen and state, on both phone profiles: zero violations.
-import { test, ready, enterHeight, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, enterHeight, expectNoAxeViolations } from './fixtures';
 
 const screens: [string, string, ((page) => Promise<void>)?][] = [
   ['start', './#/'],
@@ -39,5 +39,39 @@ test('axe: dark colour scheme', async ({ page }) => {
     await page.goto(url);
     await ready(page);
     await expectNoAxeViolations(page, `${url} (dark)`);
+  }
+});
+
+test('axe: every intake step, the plan and a rest day, light and dark', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:30:00'));
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('./#/plan/nieuw');
+    await ready(page);
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await ready(page);
+    await expectNoAxeViolations(page, `intake step 1 (${scheme})`);
+    await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+    await page.getByLabel('Het komt steeds terug').check();
+    await page.getByLabel('Twijfel over oefenen', { exact: false }).check();
+    await expectNoAxeViolations(page, `intake step 2 (${scheme})`);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expectNoAxeViolations(page, `intake step 3 (${scheme})`);
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await page.getByLabel('Ja', { exact: true }).check();
+    await page.getByLabel('Fietsen').check();
+    await page.getByRole('button', { name: 'Volgende' }).click();
+    await expectNoAxeViolations(page, `intake step 5 (${scheme})`);
+    await page.getByRole('button', { name: 'Maak mijn plan' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
+    await page.locator('details.card summary').click();
+    await expectNoAxeViolations(page, `plan with advice and extras (${scheme})`);
+    await page.goto('./#/vandaag');
+    await page.locator('article details summary').first().click();
+    await expectNoAxeViolations(page, `today with how-to open (${scheme})`);
+    await page.goto('./#/dag/2026-11-24');
+    await expect(page.getByText('rustdag')).toBeVisible();
+    await expectNoAxeViolations(page, `rest day (${scheme})`);
   }
 });

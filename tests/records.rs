@@ -1,0 +1,148 @@
+//! The plan, ticks and intake records: round-trips through the envelope, the committed v1
+//! fixtures, and refusal of anything unknown (so it is kept aside, never half-loaded).
+
+use chrono::{NaiveDate, Weekday};
+use rugplan::domain::dates::{from_iso, to_iso};
+use rugplan::domain::exercises::{Activity, ExerciseId};
+use rugplan::domain::plan::{Draft, Intake, Item, PainDuration, Settings, Weekdays};
+use rugplan::domain::safety::SeeSoonSign;
+use rugplan::storage::envelope::{decode, encode};
+use rugplan::storage::{
+    DraftRecord, Loaded, MemoryBackend, PlanRecord, Record, Store, Ticks, TicksRecord,
+};
+
+fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn settings() -> Settings {
+    Settings {
+        intake: Intake {
+            duration: PainDuration::OverTwelveWeeks,
+            days: Weekdays::of(&[Weekday::Mon, Weekday::Wed, Weekday::Fri]),
+            ball: true,
+            activity: Activity::Walking,
+            start: date(2026, 11, 23),
+            weeks: 6,
+        },
+        advice: vec![SeeSoonSign::OneLeg],
+        step_backs: vec![date(2026, 12, 10)],
+    }
+}
+
+#[test]
+fn plan_record_round_trips_and_matches_its_fixture() {
+    let record = PlanRecord::from_settings(&settings());
+    let decoded = decode::<PlanRecord>(&encode(&record).unwrap())
+        .unwrap()
+        .value;
+    assert_eq!(decoded.to_settings().unwrap(), settings());
+    let fixture = decode::<PlanRecord>(include_str!("fixtures/plan-v1.json")).unwrap();
+    assert_eq!(fixture.value.to_settings().unwrap(), settings());
+}
+
+#[test]
+fn ticks_record_round_trips_and_matches_its_fixture() {
+    let mut ticks = Ticks::new();
+    ticks.entry(date(2026, 11, 23)).or_default().extend([
+        Item::Exercise(ExerciseId::KneeRocking),
+        Item::Exercise(ExerciseId::Bridge),
+        Item::Activity,
+    ]);
+    ticks
+        .entry(date(2026, 11, 25))
+        .or_default()
+        .insert(Item::Exercise(ExerciseId::SeatedMicroMoves));
+    let record = TicksRecord::from_ticks(&ticks);
+    let decoded = decode::<TicksRecord>(&encode(&record).unwrap())
+        .unwrap()
+        .value;
+    assert_eq!(decoded.to_ticks().unwrap(), ticks);
+    let fixture = decode::<TicksRecord>(include_str!("fixtures/ticks-v1.json")).unwrap();
+    assert_eq!(fixture.value.to_ticks().unwrap(), ticks);
+    // Dates with nothing ticked are not stored.
+    ticks.entry(date(2026, 11, 27)).or_default();
+    assert_eq!(TicksRecord::from_ticks(&ticks).done.len(), 2);
+}
+
+#[test]
+fn draft_record_round_trips_and_matches_its_fixture() {
+    let draft = Draft {
+        duration: Some(PainDuration::UnderSixWeeks),
+        day_count: Some(4),
+        days: Weekdays::of(&[Weekday::Mon, Weekday::Tue, Weekday::Thu, Weekday::Sat]),
+        start: Some(date(2026, 11, 21)),
+        weeks: Some(6),
+        ..Draft::default()
+    };
+    let record = DraftRecord::from_draft(&draft);
+    let decoded = decode::<DraftRecord>(&encode(&record).unwrap())
+        .unwrap()
+        .value;
+    assert_eq!(decoded.to_draft().unwrap(), draft);
+    let fixture = decode::<DraftRecord>(include_str!("fixtures/intake-v1.json")).unwrap();
+    assert_eq!(fixture.value.to_draft().unwrap(), draft);
+}
+
+#[test]
+fn unknown_codes_and_bad_values_are_refused() {
+    let good = include_str!("fixtures/plan-v1.json");
+    for (from, to) in [
+        ("\"lang\"", "\"eeuwig\""),
+        ("\"ma\",", "\"maandag\","),
+        ("\"wandelen\"", "\"skydiven\""),
+        ("\"2026-11-23\"", "\"2026-02-30\""),
+        ("\"2026-11-23\"", "\"23-11-2026\""),
+        ("\"weeks\":6", "\"weeks\":13"),
+        ("\"weeks\":6", "\"weeks\":1"),
+        ("[\"been\"]", "[\"rug\"]"),
+        ("[\"2026-12-10\"]", "[\"morgen\"]"),
+        ("[\"ma\",\"wo\",\"vr\"]", "[\"ma\",\"wo\"]"),
+        ("\"ball\":true", "\"ball\":\"ja\""),
+    ] {
+        let bad = good.replace(from, to);
+        assert_ne!(bad, good, "{from} is in the fixture");
+        assert!(
+            decode::<PlanRecord>(&bad).is_err(),
+            "{to} should be refused"
+        );
+    }
+    let ticks = include_str!("fixtures/ticks-v1.json").replace("\"stoel\"", "\"stoelendans\"");
+    assert!(decode::<TicksRecord>(&ticks).is_err());
+}
+
+#[test]
+fn a_corrupt_plan_is_kept_aside_and_the_ticks_still_load() {
+    let store = Store::new(MemoryBackend::new());
+    store.backend().put_raw(
+        PlanRecord::KEY,
+        "{\"schema_version\":1,\"data\":{\"duration\":\"x\"}}",
+    );
+    store
+        .backend()
+        .put_raw(TicksRecord::KEY, include_str!("fixtures/ticks-v1.json"));
+    assert!(matches!(
+        store.load::<PlanRecord>(),
+        Loaded::KeptAside { .. }
+    ));
+    assert!(matches!(store.load::<TicksRecord>(), Loaded::Found(_)));
+}
+
+#[test]
+fn iso_dates_are_strict() {
+    assert_eq!(from_iso("2028-02-29"), Some(date(2028, 2, 29)));
+    assert_eq!(to_iso(date(2028, 2, 29)), "2028-02-29");
+    assert_eq!(to_iso(date(987, 1, 2)), "0987-01-02");
+    for bad in [
+        "2027-02-29",
+        "2026-13-01",
+        "2026-1-01",
+        "2026/11/23",
+        "+026-11-23",
+        "2026-11-2x",
+        "",
+        "2026-11-230",
+    ] {
+        assert_eq!(from_iso(bad), None, "{bad}");
+    }
+}
