@@ -14,11 +14,15 @@ fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let arg = |i: usize| args.get(i).map(String::as_str);
     let intake = Intake {
-        duration: arg(0).and_then(PainDuration::from_code).unwrap_or(PainDuration::OverTwelveWeeks),
+        duration: arg(0)
+            .and_then(PainDuration::from_code)
+            .unwrap_or(PainDuration::OverTwelveWeeks),
         days: Weekdays::of(&[Weekday::Mon, Weekday::Wed, Weekday::Fri]),
         ball: arg(2) != Some("geen-bal"),
         activity: Activity::Walking,
-        start: arg(3).and_then(from_iso).unwrap_or_else(|| from_iso("2026-11-23").unwrap()),
+        start: arg(3)
+            .and_then(from_iso)
+            .unwrap_or_else(|| from_iso("2026-11-23").unwrap()),
         weeks: arg(1).and_then(|w| w.parse().ok()).unwrap_or(6),
     };
     let plan = match generate(&intake, &[]) {
@@ -47,13 +51,24 @@ fn main() {
             format::date_short(m, week.end),
             format::week_change(m, week.change, activity)
         );
-        println!("  dagen: {}  (+ = ook {})", days.join(", "), m.activity_verbs[activity]);
+        println!(
+            "  dagen: {}  (+ = ook {})",
+            days.join(", "),
+            m.activity_verbs[activity]
+        );
         for (id, dose) in &week.level.exercises {
             let variant = format::level_name(m, *id, dose.level)
                 .map(|v| format!(" ({v})"))
                 .unwrap_or_default();
-            println!("  - {}: {}{variant}", m.exercises[*id as usize].name, format::dose(m, *id, *dose));
+            println!(
+                "  - {}: {}{variant}",
+                m.exercises[*id as usize].name,
+                format::dose(m, *id, *dose)
+            );
         }
-        println!("  - {}", format::activity_dose(m, week.level.activity_minutes, activity));
+        println!(
+            "  - {}",
+            format::activity_dose(m, week.level.activity_minutes, activity)
+        );
     }
 }

@@ -157,14 +157,22 @@ fn stop_view(m: &'static Messages, stopped: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// A radio button bound to one draft field.
+/// Reads one answer from the draft.
+type ReadAnswer = Box<dyn Fn(&Draft) -> bool + Send + Sync>;
+/// Sets one answer (radio buttons).
+type SetAnswer = Box<dyn Fn(&mut Draft) + Send + Sync>;
+/// Sets or clears one answer (checkboxes).
+type ToggleAnswer = Box<dyn Fn(&mut Draft, bool) + Send + Sync>;
+
+/// A radio button bound to one draft field. Takes boxed closures on purpose: generic ones
+/// would build a separate copy of this view for every question, which costs download size.
 fn radio(
     state: AppState,
     name: &'static str,
     label: String,
-    is: impl Fn(&Draft) -> bool + Send + Sync + 'static,
-    set: impl Fn(&mut Draft) + Send + Sync + 'static,
-) -> impl IntoView {
+    is: ReadAnswer,
+    set: SetAnswer,
+) -> AnyView {
     view! {
         <label class="choice">
             <input
@@ -176,15 +184,11 @@ fn radio(
             <span>{label}</span>
         </label>
     }
+    .into_any()
 }
 
-/// A checkbox bound to one draft field.
-fn checkbox(
-    state: AppState,
-    label: &'static str,
-    is: impl Fn(&Draft) -> bool + Send + Sync + 'static,
-    set: impl Fn(&mut Draft, bool) + Send + Sync + 'static,
-) -> impl IntoView {
+/// A checkbox bound to one draft field (boxed closures, as for [`radio`]).
+fn checkbox(state: AppState, label: &'static str, is: ReadAnswer, set: ToggleAnswer) -> AnyView {
     view! {
         <label class="choice">
             <input
@@ -198,6 +202,7 @@ fn checkbox(
             <span>{label}</span>
         </label>
     }
+    .into_any()
 }
 
 fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
@@ -209,7 +214,7 @@ fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
                 .into_iter()
                 .zip(m.duration_options)
                 .map(|(value, label)| {
-                    radio(state, "duur", label.to_owned(), move |d| d.duration == Some(value), move |d| d.duration = Some(value))
+                    radio(state, "duur", label.to_owned(), Box::new(move |d| d.duration == Some(value)), Box::new(move |d| d.duration = Some(value)))
                 })
                 .collect_view()}
         </fieldset>
@@ -223,13 +228,13 @@ fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
                     checkbox(
                         state,
                         label,
-                        move |d| d.advice.contains(&sign),
-                        move |d, on| {
+                        Box::new(move |d| d.advice.contains(&sign)),
+                        Box::new(move |d, on| {
                             d.advice.retain(|s| *s != sign);
                             if on {
                                 d.advice.push(sign);
                             }
-                        },
+                        }),
                     )
                 })
                 .collect_view()}
@@ -249,8 +254,8 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
                         state,
                         "aantal",
                         fill(m.days_count_option, &[("n", &count.to_string())]),
-                        move |d| d.day_count == Some(count),
-                        move |d| d.set_day_count(count),
+                        Box::new(move |d| d.day_count == Some(count)),
+                        Box::new(move |d| d.set_day_count(count)),
                     )
                 })
                 .collect_view()}
@@ -262,7 +267,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
                     .into_iter()
                     .zip(m.weekdays_long)
                     .map(|(day, label)| {
-                        checkbox(state, label, move |d| d.days.contains(day), move |d, on| d.days = d.days.with(day, on))
+                        checkbox(state, label, Box::new(move |d| d.days.contains(day)), Box::new(move |d, on| d.days = d.days.with(day, on)))
                     })
                     .collect_view()}
             </div>
@@ -275,8 +280,8 @@ fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
         <h2 id="intake-step" tabindex="-1">{m.ball_activity_title}</h2>
         <fieldset>
             <legend>{m.ball_question}</legend>
-            {radio(state, "bal", m.yes.to_owned(), |d| d.ball == Some(true), |d| d.ball = Some(true))}
-            {radio(state, "bal", m.no.to_owned(), |d| d.ball == Some(false), |d| d.ball = Some(false))}
+            {radio(state, "bal", m.yes.to_owned(), Box::new(|d| d.ball == Some(true)), Box::new(|d| d.ball = Some(true)))}
+            {radio(state, "bal", m.no.to_owned(), Box::new(|d| d.ball == Some(false)), Box::new(|d| d.ball = Some(false)))}
             <p class="hint"><a href=route::BALL>{m.ball_size_link}</a></p>
         </fieldset>
         <fieldset>
@@ -285,7 +290,7 @@ fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
                 .into_iter()
                 .zip(m.activity_names)
                 .map(|(value, label)| {
-                    radio(state, "beweging", label.to_owned(), move |d| d.activity == Some(value), move |d| d.activity = Some(value))
+                    radio(state, "beweging", label.to_owned(), Box::new(move |d| d.activity == Some(value)), Box::new(move |d| d.activity = Some(value)))
                 })
                 .collect_view()}
         </fieldset>
