@@ -7,6 +7,7 @@ use chrono::Weekday;
 use super::exercises::{Activity, ExerciseId};
 use super::plan::{Item, PainDuration};
 use super::safety::SeeSoonSign;
+use super::soreness::{Compared, During, Moment};
 
 /// A value with a stable text code.
 pub trait Code: Sized + Copy + 'static {
@@ -97,5 +98,82 @@ impl Code for Item {
             Item::Exercise(ExerciseId::BallWallSquat) => "bal-squat",
             Item::Activity => "activiteit",
         }
+    }
+}
+
+const MOMENTS: [Moment; 5] = [
+    Moment::Before,
+    Moment::NextDay(Compared::Better),
+    Moment::NextDay(Compared::Same),
+    Moment::NextDay(Compared::Worse),
+    Moment::Other,
+];
+
+impl Code for Moment {
+    const ALL: &'static [Self] = &MOMENTS;
+    fn code(self) -> &'static str {
+        match self {
+            Moment::Before => "voor",
+            Moment::NextDay(Compared::Better) => "dag-na-beter",
+            Moment::NextDay(Compared::Same) => "dag-na-zelfde",
+            Moment::NextDay(Compared::Worse) => "dag-na-slechter",
+            Moment::Other => "anders",
+        }
+    }
+}
+
+/// How exercising felt, without the exercise (stored beside it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Feeling {
+    Fine,
+    Tiring,
+    Sharp,
+}
+
+impl Code for Feeling {
+    const ALL: &'static [Self] = &[Feeling::Fine, Feeling::Tiring, Feeling::Sharp];
+    fn code(self) -> &'static str {
+        match self {
+            Feeling::Fine => "goed",
+            Feeling::Tiring => "vermoeiend",
+            Feeling::Sharp => "scherp",
+        }
+    }
+}
+
+impl Feeling {
+    pub fn of(during: During) -> (Feeling, Option<ExerciseId>) {
+        match during {
+            During::Fine => (Feeling::Fine, None),
+            During::Tiring => (Feeling::Tiring, None),
+            During::Sharp(exercise) => (Feeling::Sharp, exercise),
+        }
+    }
+
+    pub fn with(self, exercise: Option<ExerciseId>) -> During {
+        match self {
+            Feeling::Fine => During::Fine,
+            Feeling::Tiring => During::Tiring,
+            Feeling::Sharp => During::Sharp(exercise),
+        }
+    }
+}
+
+const EXERCISES: [ExerciseId; 8] = [
+    ExerciseId::KneeRocking,
+    ExerciseId::SeatedMicroMoves,
+    ExerciseId::Bridge,
+    ExerciseId::BirdDog,
+    ExerciseId::BallRocking,
+    ExerciseId::BallMiniTilt,
+    ExerciseId::BallPlank,
+    ExerciseId::BallWallSquat,
+];
+
+/// Exercises share their codes with the plan items (`Item::Exercise`).
+impl Code for ExerciseId {
+    const ALL: &'static [Self] = &EXERCISES;
+    fn code(self) -> &'static str {
+        Item::Exercise(self).code()
     }
 }

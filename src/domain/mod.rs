@@ -4,7 +4,9 @@
 
 pub mod ball;
 pub mod codes;
+pub mod csv;
 pub mod dates;
 pub mod exercises;
 pub mod plan;
 pub mod safety;
+pub mod soreness;

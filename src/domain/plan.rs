@@ -298,7 +298,9 @@ pub enum WeekChange {
     Start,
     /// One number went up.
     Progress(Change),
-    /// A step back: the latest change was undone (`from` is the higher value).
+    /// A step back: the latest change in effect was undone (`from` is the higher value). When
+    /// that was this week's own change, the level equals last week's; otherwise the level
+    /// is last week's with this change undone.
     StepBack(Change),
     /// Nothing changes: holding after a step back, or everything is at its maximum.
     Hold,
@@ -531,19 +533,34 @@ pub fn generate(intake: &Intake, step_backs: &[NaiveDate]) -> Result<Plan, Intak
 
     for number in 2..=intake.weeks {
         let change = if week_has_step_back(number) {
+            let scheduled = (!hold_next)
+                .then(|| next_in_rotation(&level, order, cursor, intake.ball))
+                .flatten();
             hold_next = true;
-            match history.pop() {
-                Some((last, position)) => {
-                    level.set(&last, last.from);
-                    // Building again starts by redoing what was undone.
+            match scheduled {
+                // The latest change in effect is this week's own: it is not made, so the
+                // level stays where last week left it. Building again redoes it first.
+                Some((change, position)) => {
                     cursor = position;
                     WeekChange::StepBack(Change {
-                        from: last.to,
-                        to: last.from,
-                        ..last
+                        from: change.to,
+                        to: change.from,
+                        ..change
                     })
                 }
-                None => WeekChange::Hold,
+                // This week had no change of its own (holding already): undo the last one made.
+                None => match history.pop() {
+                    Some((last, position)) => {
+                        level.set(&last, last.from);
+                        cursor = position;
+                        WeekChange::StepBack(Change {
+                            from: last.to,
+                            to: last.from,
+                            ..last
+                        })
+                    }
+                    None => WeekChange::Hold,
+                },
             }
         } else if hold_next {
             hold_next = false;

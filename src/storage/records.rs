@@ -9,9 +9,11 @@ use serde::{Deserialize, Serialize};
 
 use super::envelope::{Migration, Record};
 use crate::domain::ball::{MAX_HEIGHT_CM, MIN_HEIGHT_CM};
-use crate::domain::codes::Code;
+use crate::domain::codes::{Code, Feeling};
 use crate::domain::dates::{from_iso, to_iso};
+use crate::domain::exercises::ExerciseId;
 use crate::domain::plan::{Draft, Intake, Item, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
+use crate::domain::soreness::{Decision, Entry};
 
 /// The ball calculator's memory: the last height that gave a valid answer.
 /// Stored as whole centimetres, so it can never hold NaN or infinity.
@@ -237,4 +239,146 @@ fn decode_code<T: Code>(code: &str) -> Result<T, String> {
 
 fn decode_date(text: &str) -> Result<NaiveDate, String> {
     from_iso(text).ok_or_else(|| format!("not a date: {text:?}"))
+}
+
+/// The soreness log (`rugplan.log`): entries and step-back decisions. One record, because
+/// the rule reads them together; five years of daily entries are about 250 KB.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct LogRecord {
+    pub entries: Vec<EntryRecord>,
+    #[serde(default)]
+    pub decisions: Vec<DecisionRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EntryRecord {
+    pub id: u32,
+    /// Local calendar date as seen, `YYYY-MM-DD`.
+    pub date: String,
+    /// When logged: milliseconds since the Unix epoch (UTC).
+    pub at: i64,
+    pub score: u8,
+    pub moment: String,
+    pub stiffness: Option<bool>,
+    /// `goed`, `vermoeiend` or `scherp`.
+    pub during: Option<String>,
+    /// With `scherp`: the exercise it happened in, if known.
+    pub exercise: Option<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DecisionRecord {
+    pub session: String,
+    pub accepted: bool,
+    pub on: String,
+}
+
+impl Record for LogRecord {
+    const KEY: &'static str = "rugplan.log";
+    const MIGRATIONS: &'static [Migration] = &[];
+
+    fn validate(&self) -> Result<(), String> {
+        self.to_log().map(|_| ())
+    }
+}
+
+/// The soreness log in memory.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Log {
+    pub entries: Vec<Entry>,
+    pub decisions: Vec<Decision>,
+}
+
+impl LogRecord {
+    pub fn from_log(log: &Log) -> Self {
+        LogRecord {
+            entries: log
+                .entries
+                .iter()
+                .map(|e| {
+                    let (during, exercise) = match e.during.map(Feeling::of) {
+                        Some((feeling, exercise)) => (
+                            Some(feeling.code().to_owned()),
+                            exercise.map(|x| x.code().to_owned()),
+                        ),
+                        None => (None, None),
+                    };
+                    EntryRecord {
+                        id: e.id,
+                        date: to_iso(e.date),
+                        at: e.at_ms,
+                        score: e.score,
+                        moment: e.moment.code().to_owned(),
+                        stiffness: e.stiffness,
+                        during,
+                        exercise,
+                        note: e.note.clone(),
+                    }
+                })
+                .collect(),
+            decisions: log
+                .decisions
+                .iter()
+                .map(|d| DecisionRecord {
+                    session: to_iso(d.session),
+                    accepted: d.accepted,
+                    on: to_iso(d.on),
+                })
+                .collect(),
+        }
+    }
+
+    /// Every entry must be valid (score range, note length, unique ids); a future date is not
+    /// checked here, because "future" depends on the phone's clock and time zone, and a
+    /// stored entry must never be refused for a clock that moved.
+    pub fn to_log(&self) -> Result<Log, String> {
+        let mut ids = BTreeSet::new();
+        let entries = self
+            .entries
+            .iter()
+            .map(|r| {
+                if !ids.insert(r.id) {
+                    return Err(format!("duplicate entry id {}", r.id));
+                }
+                let exercise = r
+                    .exercise
+                    .as_deref()
+                    .map(decode_code::<ExerciseId>)
+                    .transpose()?;
+                let entry = Entry {
+                    id: r.id,
+                    date: decode_date(&r.date)?,
+                    at_ms: r.at,
+                    score: r.score,
+                    moment: decode_code(&r.moment)?,
+                    stiffness: r.stiffness,
+                    during: r
+                        .during
+                        .as_deref()
+                        .map(decode_code::<Feeling>)
+                        .transpose()?
+                        .map(|f| f.with(exercise)),
+                    note: r.note.clone(),
+                };
+                entry
+                    .validate(NaiveDate::MAX)
+                    .map_err(|err| format!("entry {}: {err:?}", r.id))?;
+                Ok(entry)
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        let decisions = self
+            .decisions
+            .iter()
+            .map(|d| {
+                Ok(Decision {
+                    session: decode_date(&d.session)?,
+                    accepted: d.accepted,
+                    on: decode_date(&d.on)?,
+                })
+            })
+            .collect::<Result<Vec<_>, String>>()?;
+        Ok(Log { entries, decisions })
+    }
 }

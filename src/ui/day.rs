@@ -12,6 +12,7 @@ use super::state::AppState;
 use super::timer::Timer;
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, Plan, Session};
+use crate::domain::soreness::{Compared, Moment};
 
 #[component]
 pub fn DayPage(
@@ -30,6 +31,7 @@ pub fn DayPage(
     view! {
         <h1 id="page-title" tabindex="-1">{title}</h1>
         {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(m, day.get())}</p> })}
+        {move || date.is_none().then(|| diary_prompts(m, state, plan.get().as_ref(), day.get()))}
         {move || {
             let day = day.get();
             match plan.get() {
@@ -51,6 +53,41 @@ pub fn DayPage(
             }
         }}
     }
+}
+
+/// On "Vandaag": ask for the baseline on a training day before exercising, and for the
+/// next-day check the day after a training day, until those entries exist.
+fn diary_prompts(
+    m: &'static Messages,
+    state: AppState,
+    plan: Option<&Plan>,
+    today: NaiveDate,
+) -> impl IntoView {
+    let plan = plan?;
+    let logged = |moment_matches: fn(Moment) -> bool| {
+        state.log.with(|log| {
+            log.entries
+                .iter()
+                .any(|e| e.date == today && moment_matches(e.moment))
+        })
+    };
+    let mut prompts = Vec::new();
+    let yesterday = today.pred_opt()?;
+    if plan.session_on(yesterday).is_some() && !logged(|m| matches!(m, Moment::NextDay(_))) {
+        let href = Route::Log {
+            moment: Some(Moment::NextDay(Compared::Same)),
+        }
+        .to_hash();
+        prompts.push(view! { <p class="card prompt"><a href=href>{m.log_prompt_next_day}</a></p> });
+    }
+    if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
+        let href = Route::Log {
+            moment: Some(Moment::Before),
+        }
+        .to_hash();
+        prompts.push(view! { <p class="card prompt"><a href=href>{m.log_prompt_before}</a></p> });
+    }
+    Some(prompts.collect_view())
 }
 
 pub fn no_plan(m: &'static Messages) -> impl IntoView {

@@ -4,6 +4,7 @@
 
 pub mod ball;
 pub mod day;
+pub mod diary;
 pub mod format;
 pub mod help;
 pub mod home;
@@ -12,6 +13,7 @@ pub mod intake;
 pub mod plan;
 pub mod route;
 pub mod state;
+pub mod summary;
 pub mod timer;
 
 use leptos::prelude::*;
@@ -102,9 +104,9 @@ pub fn App() -> impl IntoView {
             </a>
         </header>
         <nav class="tabs" aria-label=m.nav_label>
-            {nav_link(route::HOME, m.nav_home)}
             {nav_link(route::TODAY, m.nav_today)}
             {nav_link(route::PLAN, m.nav_plan)}
+            {nav_link(route::LOG, m.nav_log)}
             {nav_link(route::BALL, m.nav_ball)}
         </nav>
         <main id="inhoud">
@@ -117,6 +119,8 @@ pub fn App() -> impl IntoView {
                 Route::Intake { link } => view! { <intake::IntakePage link=link /> }.into_any(),
                 Route::Today => view! { <day::DayPage date=None /> }.into_any(),
                 Route::Day(date) => view! { <day::DayPage date=Some(date) /> }.into_any(),
+                Route::Log { moment } => view! { <diary::DiaryPage moment=moment /> }.into_any(),
+                Route::LogSummary => view! { <summary::SummaryPage /> }.into_any(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
@@ -168,6 +172,8 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::Plan | Route::Day(_) => m.plan_title,
         Route::Intake { .. } => m.intake_title,
         Route::Today => m.today_title,
+        Route::Log { .. } => m.nav_log,
+        Route::LogSummary => m.summary_title,
         Route::NotFound => m.not_found_title,
     }
 }
@@ -189,6 +195,30 @@ pub(crate) fn focus_by_id(id: &str) {
     {
         let _ = element.focus();
     }
+}
+
+/// Offers `text` as a file download, made in the page: nothing is sent anywhere.
+pub(crate) fn download(name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(link) = document()
+        .create_element("a")
+        .ok()
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    {
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
 }
 
 /// Puts `route` in the address bar without a new history entry or a `hashchange`, so the

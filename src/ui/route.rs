@@ -14,6 +14,7 @@ use crate::domain::codes::Code;
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{Draft, PainDuration, Weekdays};
+use crate::domain::soreness::Moment;
 
 /// The app's screens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,6 +34,12 @@ pub enum Route {
     Today,
     /// One day of the plan.
     Day(NaiveDate),
+    /// The soreness diary, optionally opened for a given moment (from "Vandaag").
+    Log {
+        moment: Option<Moment>,
+    },
+    /// The printable summary for a physiotherapist.
+    LogSummary,
     NotFound,
 }
 
@@ -43,6 +50,8 @@ pub const HELP: &str = "#/hulp";
 pub const PLAN: &str = "#/plan";
 pub const INTAKE: &str = "#/plan/nieuw";
 pub const TODAY: &str = "#/vandaag";
+pub const LOG: &str = "#/dagboek";
+pub const LOG_SUMMARY: &str = "#/dagboek/overzicht";
 
 /// Bounds the query text a link may carry: a fragment is attacker-controlled input.
 const MAX_FRAGMENT_CHARS: usize = 512;
@@ -67,6 +76,10 @@ impl Route {
                 link: shared_draft(query),
             },
             "/vandaag" => Route::Today,
+            "/dagboek" => Route::Log {
+                moment: query_value(query, "moment").and_then(|c| Moment::from_code(&c)),
+            },
+            "/dagboek/overzicht" => Route::LogSummary,
             _ => match path.strip_prefix("/dag/").and_then(from_iso) {
                 Some(date) => Route::Day(date),
                 None => Route::NotFound,
@@ -88,6 +101,11 @@ impl Route {
             Route::Intake { link: Some(draft) } => format!("{INTAKE}?{}", share_query(draft)),
             Route::Today => TODAY.to_owned(),
             Route::Day(date) => format!("#/dag/{}", to_iso(*date)),
+            Route::Log { moment: None } => LOG.to_owned(),
+            Route::Log {
+                moment: Some(moment),
+            } => format!("{LOG}?moment={}", moment.code()),
+            Route::LogSummary => LOG_SUMMARY.to_owned(),
         }
     }
 
@@ -99,6 +117,7 @@ impl Route {
             Route::Help => HELP,
             Route::Plan | Route::Intake { .. } | Route::Day(_) => PLAN,
             Route::Today => TODAY,
+            Route::Log { .. } | Route::LogSummary => LOG,
         }
     }
 }

@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 
 use crate::domain::plan::{Draft, Settings};
 use crate::storage::{
-    BallRecord, DraftRecord, Loaded, PlanRecord, Record, SaveError, Store, Ticks, TicksRecord,
-    WebBackend,
+    BallRecord, DraftRecord, Loaded, Log, LogRecord, PlanRecord, Record, SaveError, Store, Ticks,
+    TicksRecord, WebBackend,
 };
 
 /// What the person should know about saving. Everything but `KeptAside` means "not saving".
@@ -62,6 +62,8 @@ pub struct AppState {
     pub ticks: RwSignal<Ticks>,
     /// The intake answers given so far.
     pub draft: RwSignal<Draft>,
+    /// The soreness diary: entries and step-back decisions.
+    pub log: RwSignal<Log>,
     /// Today's local calendar date; refreshed when the page becomes visible again, so a
     /// phone that kept the app open overnight shows the new day.
     pub today: RwSignal<NaiveDate>,
@@ -86,6 +88,11 @@ pub fn start() -> AppState {
                 .and_then(|r| r.to_draft().ok())
                 .unwrap_or_default(),
         ),
+        log: RwSignal::new(
+            load::<LogRecord>(&store, notice)
+                .and_then(|r| r.to_log().ok())
+                .unwrap_or_default(),
+        ),
         today: RwSignal::new(local_today()),
         storage_notice: notice,
     };
@@ -100,6 +107,9 @@ pub fn start() -> AppState {
     });
     autosave(&store, state, state.draft, |draft| {
         Some(DraftRecord::from_draft(draft))
+    });
+    autosave(&store, state, state.log, |log| {
+        Some(LogRecord::from_log(log))
     });
     state
 }
@@ -145,6 +155,11 @@ fn autosave<T, R>(
         }
         value
     });
+}
+
+/// The current instant, in milliseconds since the Unix epoch (UTC).
+pub fn now_ms() -> i64 {
+    js_sys::Date::now() as i64
 }
 
 /// Today's date on the phone's own calendar (local time zone), from the JS clock: the only

@@ -1,0 +1,224 @@
+//! The soreness log and the after-pain rule (content brief section 4, `blog-oefeningen`):
+//! light stiffness until the next day is fine; worsening that lasts more than 24 hours
+//! suggests a step back, which the person decides on.
+//!
+//! Every entry carries two times on purpose: the local calendar `date` the person saw (what
+//! the log and chart show, never shifted by travel or daylight saving), and the instant
+//! `at_ms` (milliseconds since the Unix epoch, UTC) used to measure the 24 hours, so "24 hours
+//! later" means 24 real hours in every time zone and across a clock change.
+
+use chrono::NaiveDate;
+
+use super::exercises::ExerciseId;
+use super::plan::Plan;
+
+pub const MIN_SCORE: u8 = 0;
+pub const MAX_SCORE: u8 = 10;
+/// Notes are for a few words to a physiotherapist, not a diary.
+pub const MAX_NOTE_CHARS: usize = 280;
+const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+
+/// When an entry was made, relative to exercising.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Moment {
+    /// On a training day, before exercising: the session's baseline.
+    Before,
+    /// The day after a training day, with how it compares to before the session.
+    NextDay(Compared),
+    /// Any other time.
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Compared {
+    Better,
+    Same,
+    Worse,
+}
+
+/// How exercising felt.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum During {
+    Fine,
+    Tiring,
+    /// Sharp pain, optionally during one exercise.
+    Sharp(Option<ExerciseId>),
+}
+
+/// One log entry.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Entry {
+    /// Stable identity for editing and deleting (assigned by the caller, unique in a log).
+    pub id: u32,
+    /// The local calendar date the person saw.
+    pub date: NaiveDate,
+    /// When it was logged, as an instant (ms since the epoch, UTC).
+    pub at_ms: i64,
+    /// 0 = no pain … 10 = worst imaginable.
+    pub score: u8,
+    pub moment: Moment,
+    pub stiffness: Option<bool>,
+    pub during: Option<During>,
+    pub note: String,
+}
+
+/// Why an entry cannot be saved as it is. Nothing already saved is touched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntryError {
+    ScoreOutOfRange,
+    /// The date is after today.
+    FutureDate,
+    NoteTooLong {
+        chars: usize,
+    },
+}
+
+impl Entry {
+    pub fn validate(&self, today: NaiveDate) -> Result<(), EntryError> {
+        if !(MIN_SCORE..=MAX_SCORE).contains(&self.score) {
+            return Err(EntryError::ScoreOutOfRange);
+        }
+        if self.date > today {
+            return Err(EntryError::FutureDate);
+        }
+        let chars = self.note.chars().count();
+        if chars > MAX_NOTE_CHARS {
+            return Err(EntryError::NoteTooLong { chars });
+        }
+        Ok(())
+    }
+}
+
+/// What the person decided when a step back was offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Decision {
+    /// The training day whose after-pain triggered the offer.
+    pub session: NaiveDate,
+    pub accepted: bool,
+    /// The day of the decision (a step back takes effect in that day's week).
+    pub on: NaiveDate,
+}
+
+/// What the rule has to say now.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Finding {
+    /// Worse 24 hours or more after a session than its baseline, and not yet decided on:
+    /// offer a step back.
+    StepBack {
+        session: NaiveDate,
+        baseline: u8,
+        later: u8,
+    },
+    /// Worse the day after, but less than 24 hours after the baseline: check again later.
+    CheckAgain { session: NaiveDate },
+    /// Sharp pain during exercise on this date: stop or go lighter next time.
+    SharpPain {
+        date: NaiveDate,
+        exercise: Option<ExerciseId>,
+    },
+    /// Complaints logged for more than three weeks without improving, or a plan older than
+    /// six weeks with complaints still present: see a GP or physiotherapist.
+    SeeProfessional,
+}
+
+/// How long a plan may run, with complaints still present, before the advice to see a GP or
+/// physiotherapist (content brief: 6–8 weeks; the lower bound, to be on the safe side).
+pub const PLAN_WEEKS_BEFORE_ADVICE: i64 = 6;
+/// How long complaints may be logged without improving before the same advice.
+pub const DAYS_WITHOUT_IMPROVING: i64 = 21;
+
+/// Applies the rules to a log. `entries` may be in any order; `today` is the local date.
+pub fn assess(
+    entries: &[Entry],
+    decisions: &[Decision],
+    plan: Option<&Plan>,
+    today: NaiveDate,
+) -> Vec<Finding> {
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    sorted.sort_by_key(|e| (e.at_ms, e.id));
+    let mut findings = Vec::new();
+
+    if let Some(plan) = plan {
+        for session in &plan.sessions {
+            if decisions.iter().any(|d| d.session == session.date) {
+                continue;
+            }
+            if let Some(finding) = after_pain(&sorted, session.date) {
+                findings.push(finding);
+            }
+        }
+    }
+
+    // Sharp pain: the most recent report within the last week.
+    if let Some(entry) = sorted
+        .iter()
+        .rev()
+        .find(|e| matches!(e.during, Some(During::Sharp(_))) && (today - e.date).num_days() <= 7)
+    {
+        if let Some(During::Sharp(exercise)) = entry.during {
+            findings.push(Finding::SharpPain {
+                date: entry.date,
+                exercise,
+            });
+        }
+    }
+
+    if needs_professional(&sorted, plan, today) {
+        findings.push(Finding::SeeProfessional);
+    }
+    findings
+}
+
+/// The after-pain rule for one session: its baseline is the last "before" entry on the
+/// session's date; its next-day check the first "next day" entry on a later date.
+fn after_pain(sorted: &[&Entry], session: NaiveDate) -> Option<Finding> {
+    let baseline = sorted
+        .iter()
+        .rev()
+        .find(|e| e.date == session && e.moment == Moment::Before)?;
+    let check = sorted
+        .iter()
+        .find(|e| e.date > session && matches!(e.moment, Moment::NextDay(_)))?;
+    // Only the day after counts as "the next day"; a check a week later is about something
+    // else.
+    if (check.date - session).num_days() > 2 {
+        return None;
+    }
+    let said_worse = check.moment == Moment::NextDay(Compared::Worse);
+    let scored_worse = check.score > baseline.score;
+    if !(said_worse || scored_worse) {
+        // Better, the same, or stiffness alone: no action.
+        return None;
+    }
+    if check.at_ms - baseline.at_ms >= DAY_MS {
+        Some(Finding::StepBack {
+            session,
+            baseline: baseline.score,
+            later: check.score,
+        })
+    } else {
+        Some(Finding::CheckAgain { session })
+    }
+}
+
+fn needs_professional(sorted: &[&Entry], plan: Option<&Plan>, today: NaiveDate) -> bool {
+    let (Some(first), Some(last)) = (sorted.first(), sorted.last()) else {
+        return false;
+    };
+    let complaints_now = last.score > 0;
+    let long_without_improving = (last.date - first.date).num_days() > DAYS_WITHOUT_IMPROVING
+        && last.score >= first.score
+        && complaints_now;
+    let plan_is_old = plan
+        .is_some_and(|plan| (today - plan.intake.start).num_days() >= PLAN_WEEKS_BEFORE_ADVICE * 7);
+    long_without_improving || (plan_is_old && complaints_now)
+}
+
+/// The next free entry id in a log.
+pub fn next_id(entries: &[Entry]) -> u32 {
+    entries
+        .iter()
+        .map(|e| e.id)
+        .max()
+        .map_or(1, |max| max.saturating_add(1))
+}

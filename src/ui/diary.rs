@@ -1,0 +1,669 @@
+//! The soreness diary ("Dagboek"): what the after-pain rule says now (with the step-back
+//! offer the person decides on), a short form to log how the back feels, the history as an
+//! SVG chart with a table alternative, the entries with edit, delete and undo, and exports.
+//! The rule itself is `domain::soreness`; this module only shows it and records choices.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::prelude::*;
+
+use super::format;
+use super::i18n::{fill, messages, Messages};
+use super::route;
+use super::state::{now_ms, AppState};
+use crate::domain::codes::{Code, Feeling};
+use crate::domain::csv;
+use crate::domain::dates::{from_iso, to_iso};
+use crate::domain::exercises::{ExerciseId, CATALOGUE};
+use crate::domain::plan::Plan;
+use crate::domain::soreness::{
+    assess, next_id, Compared, Decision, During, Entry, EntryError, Finding, Moment,
+    MAX_NOTE_CHARS, MAX_SCORE,
+};
+
+/// How many entries the list shows at first, and how many more per "show more".
+const LIST_PAGE: usize = 20;
+
+/// "Aanpassen" in the list hands the entry to the form through this (a newtype, so the
+/// context cannot be confused with any other signal of the same type).
+#[derive(Clone, Copy)]
+struct EditRequest(RwSignal<Option<Entry>>);
+
+#[component]
+pub fn DiaryPage(
+    /// The moment to preselect (from a prompt on "Vandaag").
+    moment: Option<Moment>,
+) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    provide_context(EditRequest(RwSignal::new(None)));
+    let plan = Memo::new(move |_| state.plan.get().and_then(|s| s.plan().ok()));
+    let findings = Memo::new(move |_| {
+        let today = state.today.get();
+        let plan = plan.get();
+        state
+            .log
+            .with(|log| assess(&log.entries, &log.decisions, plan.as_ref(), today))
+    });
+
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.log_title}</h1>
+        <p class="lead">{m.log_lead}</p>
+        <FindingsView findings=findings />
+        <EntryForm initial_moment=moment />
+        <History plan=plan />
+        <EntryList />
+        <div class="buttons">
+            <button type="button" class="secondary" on:click=move |_| download_csv(m, state)>
+                {m.log_export_csv}
+            </button>
+            <a class="button secondary" href=route::LOG_SUMMARY>{m.log_summary_link}</a>
+        </div>
+    }
+}
+
+#[component]
+pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let accepted = RwSignal::new(false);
+    let decide = move |session: NaiveDate, accept: bool| {
+        let today = state.today.get_untracked();
+        state.log.update(|log| {
+            log.decisions.push(Decision {
+                session,
+                accepted: accept,
+                on: today,
+            })
+        });
+        if accept {
+            state.plan.update(|plan| {
+                if let Some(plan) = plan {
+                    plan.step_backs.push(today);
+                }
+            });
+        }
+        accepted.set(accept);
+    };
+    view! {
+        <div class="findings" aria-live="polite">
+            {move || accepted.get().then(|| view! { <p class="card">{m.finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
+            {move || findings.get().into_iter().map(|finding| match finding {
+                Finding::StepBack { session, baseline, later } => view! {
+                    <section class="card advice" aria-labelledby="stap-terug">
+                        <h2 id="stap-terug">{m.finding_step_back_title}</h2>
+                        <p>{fill(m.finding_step_back_text, &[
+                            ("session", &format::date_long(m, session)),
+                            ("before", &baseline.to_string()),
+                            ("after", &later.to_string()),
+                        ])}</p>
+                        <p>{m.finding_step_back_rule}</p>
+                        <div class="buttons">
+                            <button type="button" on:click=move |_| decide(session, true)>{m.finding_accept}</button>
+                            <button type="button" class="secondary" on:click=move |_| decide(session, false)>{m.finding_decline}</button>
+                        </div>
+                    </section>
+                }.into_any(),
+                Finding::CheckAgain { .. } => view! { <p class="card">{m.finding_check_again}</p> }.into_any(),
+                Finding::SharpPain { exercise, .. } => view! {
+                    <section class="card advice" aria-labelledby="scherp">
+                        <h2 id="scherp">{m.finding_sharp_title}</h2>
+                        <p>{m.finding_sharp_text}</p>
+                        {exercise.map(|id| {
+                            let text = &m.exercises[id as usize];
+                            view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
+                        })}
+                    </section>
+                }.into_any(),
+                Finding::SeeProfessional => view! {
+                    <section class="card advice" aria-labelledby="nakijken">
+                        <h2 id="nakijken">{m.finding_professional_title}</h2>
+                        <p>{m.finding_professional_text}</p>
+                        <p><a href=route::HELP>{m.nav_help}</a></p>
+                    </section>
+                }.into_any(),
+            }).collect_view()}
+        </div>
+    }
+}
+
+/// Which of the three moments a form shows.
+fn moment_choice(moment: Moment) -> u8 {
+    match moment {
+        Moment::Before => 0,
+        Moment::NextDay(_) => 1,
+        Moment::Other => 2,
+    }
+}
+
+#[component]
+fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let editing = RwSignal::new(None::<u32>);
+    let date = RwSignal::new(to_iso(state.today.get_untracked()));
+    let choice = RwSignal::new(initial_moment.map_or(2, moment_choice));
+    let compared = RwSignal::new(None::<Compared>);
+    let score = RwSignal::new(None::<u8>);
+    let stiff = RwSignal::new(false);
+    let feeling = RwSignal::new(None::<Feeling>);
+    let exercise = RwSignal::new(None::<ExerciseId>);
+    let note = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+
+    let reset = move || {
+        editing.set(None);
+        date.set(to_iso(state.today.get_untracked()));
+        compared.set(None);
+        score.set(None);
+        stiff.set(false);
+        feeling.set(None);
+        exercise.set(None);
+        note.set(String::new());
+        error.set(None);
+    };
+    // "Aanpassen" in the list puts an entry here.
+    let EditRequest(edit_request) = expect_context::<EditRequest>();
+    Effect::new(move |_| {
+        if let Some(entry) = edit_request.get() {
+            editing.set(Some(entry.id));
+            date.set(to_iso(entry.date));
+            choice.set(moment_choice(entry.moment));
+            compared.set(match entry.moment {
+                Moment::NextDay(c) => Some(c),
+                _ => None,
+            });
+            score.set(Some(entry.score));
+            stiff.set(entry.stiffness == Some(true));
+            let (f, x) = entry
+                .during
+                .map(Feeling::of)
+                .map_or((None, None), |(f, x)| (Some(f), x));
+            feeling.set(f);
+            exercise.set(x);
+            note.set(entry.note.clone());
+            error.set(None);
+            saved.set(false);
+            request_animation_frame(|| super::focus_by_id("entry-form"));
+        }
+    });
+
+    let save = move || {
+        let today = state.today.get_untracked();
+        let Some(day) = from_iso(&date.get_untracked()) else {
+            return error.set(Some(m.log_err_date.to_owned()));
+        };
+        let Some(score_now) = score.get_untracked() else {
+            return error.set(Some(m.log_err_score.to_owned()));
+        };
+        let moment = match choice.get_untracked() {
+            0 => Moment::Before,
+            1 => match compared.get_untracked() {
+                Some(c) => Moment::NextDay(c),
+                None => return error.set(Some(m.intake_choose.to_owned())),
+            },
+            _ => Moment::Other,
+        };
+        let old = editing.get_untracked().and_then(|id| {
+            state
+                .log
+                .with_untracked(|log| log.entries.iter().find(|e| e.id == id).cloned())
+        });
+        let entry = Entry {
+            id: old.as_ref().map_or_else(
+                || state.log.with_untracked(|log| next_id(&log.entries)),
+                |e| e.id,
+            ),
+            date: day,
+            at_ms: match &old {
+                Some(old) if old.date == day => old.at_ms,
+                _ => logged_at(day, today),
+            },
+            score: score_now,
+            moment,
+            stiffness: stiff.get_untracked().then_some(true),
+            during: if moment == Moment::Before {
+                None
+            } else {
+                feeling
+                    .get_untracked()
+                    .map(|f| f.with(exercise.get_untracked()))
+            },
+            note: note.get_untracked().trim().to_owned(),
+        };
+        if let Err(err) = entry.validate(today) {
+            return error.set(Some(entry_error(m, err)));
+        }
+        state.log.update(
+            |log| match log.entries.iter_mut().find(|e| e.id == entry.id) {
+                Some(existing) => *existing = entry,
+                None => log.entries.push(entry),
+            },
+        );
+        reset();
+        saved.set(true);
+    };
+
+    let note_count = move || note.with(|n| n.chars().count());
+    let note_too_long = move || note_count() > MAX_NOTE_CHARS;
+    view! {
+        <form class="card log-form" novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            save();
+        }>
+            <h2 id="entry-form" tabindex="-1">{move || if editing.get().is_some() { m.log_edit } else { m.log_new }}</h2>
+            <label class="field-label" for="log-date">{m.log_date}</label>
+            <input id="log-date" type="date" class="date-field"
+                prop:max=move || to_iso(state.today.get())
+                prop:value=move || date.get()
+                on:input=move |ev| date.set(event_target_value(&ev)) />
+            <fieldset>
+                <legend>{m.log_moment}</legend>
+                {m.log_moments.iter().enumerate().map(|(i, label)| {
+                    let i = i as u8;
+                    view! {
+                        <label class="choice">
+                            <input type="radio" name="moment" prop:checked=move || choice.get() == i on:change=move |_| choice.set(i) />
+                            <span>{*label}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
+            {move || (choice.get() == 1).then(|| view! {
+                <fieldset>
+                    <legend>{m.log_compared}</legend>
+                    <div class="chips">
+                        {[Compared::Better, Compared::Same, Compared::Worse].into_iter().zip(m.log_compared_options).map(|(c, label)| view! {
+                            <label class="chip">
+                                <input type="radio" name="compared" prop:checked=move || compared.get() == Some(c) on:change=move |_| compared.set(Some(c)) />
+                                <span>{label}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            })}
+            <fieldset>
+                <legend>{m.log_score}</legend>
+                <p class="hint" id="score-hint">{m.log_score_hint}</p>
+                <div class="chips scores" aria-describedby="score-hint">
+                    {(0..=MAX_SCORE).map(|n| view! {
+                        <label class="chip">
+                            <input type="radio" name="score" prop:checked=move || score.get() == Some(n) on:change=move |_| score.set(Some(n)) />
+                            <span>{n}</span>
+                        </label>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || stiff.get() on:change=move |ev| stiff.set(event_target_checked(&ev)) />
+                <span>{m.log_stiff}</span>
+            </label>
+            {move || (choice.get() != 0).then(|| view! {
+                <fieldset>
+                    <legend>{m.log_during}</legend>
+                    <div class="chips">
+                        {[Feeling::Fine, Feeling::Tiring, Feeling::Sharp].into_iter().zip(m.log_during_options).map(|(f, label)| view! {
+                            <label class="chip">
+                                <input type="radio" name="during" prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f)) />
+                                <span>{label}</span>
+                            </label>
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+                {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
+                    <label class="field-label" for="log-exercise">{m.log_which_exercise}</label>
+                    <select id="log-exercise" class="select-field" on:change=move |ev| {
+                        exercise.set(ExerciseId::from_code(&event_target_value(&ev)));
+                    }>
+                        <option value="" prop:selected=move || exercise.get().is_none()>{m.log_exercise_unknown}</option>
+                        {CATALOGUE.iter().map(|spec| {
+                            let id = spec.id;
+                            view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{m.exercises[id as usize].name}</option> }
+                        }).collect_view()}
+                    </select>
+                })}
+            })}
+            <label class="field-label" for="log-note">{m.log_note}</label>
+            <textarea id="log-note" class="note-field" rows="3" aria-describedby="note-count"
+                prop:value=move || note.get()
+                on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+            <p id="note-count" class="hint" class:over=note_too_long>
+                {move || fill(m.log_note_count, &[("n", &note_count().to_string()), ("max", &MAX_NOTE_CHARS.to_string())])}
+            </p>
+            <p id="log-error" class="field-error" aria-live="polite">{move || error.get()}</p>
+            <div class="buttons">
+                <button type="submit">{m.log_save}</button>
+                {move || editing.get().is_some().then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| reset()>{m.log_cancel}</button>
+                })}
+            </div>
+            <p class="saved" aria-live="polite">{move || saved.get().then_some(m.log_saved)}</p>
+        </form>
+    }
+}
+
+/// When an entry counts as logged: now for today; noon on the day for an earlier day (the
+/// person is filling in the past, and noon keeps it on that day in any time zone).
+fn logged_at(day: NaiveDate, today: NaiveDate) -> i64 {
+    if day == today {
+        now_ms()
+    } else {
+        js_sys::Date::new_with_year_month_day_hr_min_sec(
+            day.year() as u32,
+            day.month0() as i32,
+            day.day() as i32,
+            12,
+            0,
+            0,
+        )
+        .get_time() as i64
+    }
+}
+
+fn entry_error(m: &'static Messages, err: EntryError) -> String {
+    match err {
+        EntryError::ScoreOutOfRange => m.log_err_score.to_owned(),
+        EntryError::FutureDate => m.log_err_future.to_owned(),
+        EntryError::NoteTooLong { chars } => fill(
+            m.log_err_note,
+            &[
+                ("n", &chars.to_string()),
+                ("max", &MAX_NOTE_CHARS.to_string()),
+            ],
+        ),
+    }
+}
+
+/// The chart's time windows, in days (`None` = everything).
+const RANGES: [Option<i64>; 4] = [Some(7), Some(30), Some(90), None];
+const CHART_W: f64 = 600.0;
+const CHART_H: f64 = 200.0;
+const PAD: f64 = 24.0;
+
+#[component]
+fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let range = RwSignal::new(1usize);
+    let table_open = RwSignal::new(false);
+    // The entries in the window, oldest first, and the window's first and last day.
+    let window = Memo::new(move |_| {
+        let today = state.today.get();
+        state.log.with(|log| {
+            let first = log.entries.iter().map(|e| e.date).min().unwrap_or(today);
+            let from = match RANGES[range.get()] {
+                Some(days) => today - chrono::Duration::days(days - 1),
+                None => first.min(today),
+            };
+            let mut entries: Vec<Entry> = log
+                .entries
+                .iter()
+                .filter(|e| e.date >= from && e.date <= today)
+                .cloned()
+                .collect();
+            entries.sort_by_key(|e| (e.date, e.at_ms));
+            (from, today, entries)
+        })
+    });
+
+    let chart = move || {
+        let (from, to, entries) = window.get();
+        let days = ((to - from).num_days()).max(1) as f64;
+        let x = |date: NaiveDate, frac: f64| {
+            PAD + ((date - from).num_days() as f64 + frac) / (days + 1.0) * (CHART_W - 2.0 * PAD)
+        };
+        let y = |score: u8| {
+            PAD + (1.0 - f64::from(score) / f64::from(MAX_SCORE)) * (CHART_H - 2.0 * PAD)
+        };
+        let mut path = String::with_capacity(entries.len() * 16);
+        for (i, e) in entries.iter().enumerate() {
+            let frac = 0.5;
+            path.push_str(&format!(
+                "{}{:.1} {:.1}",
+                if i == 0 { "M" } else { " L" },
+                x(e.date, frac),
+                y(e.score)
+            ));
+        }
+        let training: Vec<NaiveDate> = plan
+            .get()
+            .map(|p| {
+                p.sessions
+                    .iter()
+                    .map(|s| s.date)
+                    .filter(|d| *d >= from && *d <= to)
+                    .collect()
+            })
+            .unwrap_or_default();
+        let step_backs: Vec<NaiveDate> = state.log.with(|log| {
+            log.decisions
+                .iter()
+                .filter(|d| d.accepted && d.on >= from && d.on <= to)
+                .map(|d| d.on)
+                .collect()
+        });
+        let title = fill(
+            m.log_chart_title,
+            &[
+                ("from", &format::date_short(m, from)),
+                ("to", &format::date_short(m, to)),
+            ],
+        );
+        let dots = (entries.len() <= 120).then(|| {
+            entries.iter().map(|e| view! { <circle cx=format!("{:.1}", x(e.date, 0.5)) cy=format!("{:.1}", y(e.score)) r="4" class="chart-dot" /> }).collect_view()
+        });
+        view! {
+            <svg class="chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
+                <title id="chart-title">{title}</title>
+                <desc id="chart-desc">{m.log_chart_desc}</desc>
+                {[0u8, 5, 10].map(|s| view! {
+                    <line x1=PAD x2=CHART_W - PAD y1=y(s) y2=y(s) class="chart-grid" />
+                    <text x="4" y=y(s) + 4.0 class="chart-label">{s}</text>
+                })}
+                {training.into_iter().map(|d| view! { <line x1=x(d, 0.5) x2=x(d, 0.5) y1=CHART_H - PAD y2=CHART_H - PAD + 8.0 class="chart-training" /> }).collect_view()}
+                {step_backs.into_iter().map(|d| view! { <line x1=x(d, 0.5) x2=x(d, 0.5) y1=PAD y2=CHART_H - PAD class="chart-step-back" /> }).collect_view()}
+                <path d=path class="chart-line" />
+                {dots}
+                <text x=PAD y=CHART_H - 2.0 class="chart-label">{format::date_short(m, from)}</text>
+                <text x=CHART_W - PAD y=CHART_H - 2.0 class="chart-label" text-anchor="end">{format::date_short(m, to)}</text>
+            </svg>
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="verloop">
+            <h2 id="verloop">{m.log_history}</h2>
+            <div class="chips" role="radiogroup" aria-label=m.log_range_label>
+                {m.log_ranges.iter().enumerate().map(|(i, label)| view! {
+                    <label class="chip">
+                        <input type="radio" name="range" prop:checked=move || range.get() == i on:change=move |_| range.set(i) />
+                        <span>{*label}</span>
+                    </label>
+                }).collect_view()}
+            </div>
+            {move || if window.with(|(_, _, e)| e.is_empty()) {
+                view! { <p>{m.log_chart_empty}</p> }.into_any()
+            } else {
+                chart().into_any()
+            }}
+            <p class="hint chart-legend">
+                <span class="legend-training"></span>{m.log_legend_training}" "
+                <span class="legend-step-back"></span>{m.log_legend_step_back}
+            </p>
+            <details on:toggle=move |ev| {
+                use wasm_bindgen::JsCast;
+                if let Some(el) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) {
+                    table_open.set(el.open());
+                }
+            }>
+                <summary>{m.log_table}</summary>
+                // Rows are only built while the table is open: five years are 1800 rows.
+                {move || table_open.get().then(|| view! {
+                    <div class="table-scroll">
+                        <table>
+                            <thead><tr>
+                                <th scope="col">{m.log_col_date}</th>
+                                <th scope="col">{m.log_col_score}</th>
+                                <th scope="col">{m.log_col_moment}</th>
+                            </tr></thead>
+                            <tbody>
+                                {window.get().2.into_iter().rev().map(|e| view! {
+                                    <tr>
+                                        <td>{format::date_short(m, e.date)}</td>
+                                        <td>{e.score}</td>
+                                        <td>{moment_text(m, e.moment)}</td>
+                                    </tr>
+                                }).collect_view()}
+                            </tbody>
+                        </table>
+                    </div>
+                })}
+            </details>
+        </section>
+    }
+}
+
+pub fn moment_text(m: &'static Messages, moment: Moment) -> String {
+    match moment {
+        Moment::Before => m.log_moments[0].to_owned(),
+        Moment::NextDay(c) => format!(
+            "{} ({})",
+            m.log_moments[1],
+            m.log_compared_options[match c {
+                Compared::Better => 0,
+                Compared::Same => 1,
+                Compared::Worse => 2,
+            }]
+        ),
+        Moment::Other => m.log_moments[2].to_owned(),
+    }
+}
+
+pub fn during_text(m: &'static Messages, during: Option<During>) -> (&'static str, &'static str) {
+    match during.map(Feeling::of) {
+        None => ("", ""),
+        Some((feeling, exercise)) => (
+            m.log_during_options[feeling as usize],
+            exercise.map_or("", |id| m.exercises[id as usize].name),
+        ),
+    }
+}
+
+#[component]
+fn EntryList() -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let EditRequest(edit_request) = expect_context::<EditRequest>();
+    let shown = RwSignal::new(LIST_PAGE);
+    let deleted = RwSignal::new(None::<Entry>);
+    let sorted = Memo::new(move |_| {
+        state.log.with(|log| {
+            let mut entries = log.entries.clone();
+            entries.sort_by_key(|e| std::cmp::Reverse((e.date, e.at_ms)));
+            entries
+        })
+    });
+    let delete = move |id: u32| {
+        state.log.update(|log| {
+            if let Some(at) = log.entries.iter().position(|e| e.id == id) {
+                deleted.set(Some(log.entries.remove(at)));
+            }
+        });
+    };
+    let undo = move |_| {
+        if let Some(entry) = deleted.get_untracked() {
+            state.log.update(|log| log.entries.push(entry));
+            deleted.set(None);
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="notities">
+            <h2 id="notities">{m.log_entries}</h2>
+            <div aria-live="polite">
+                {move || deleted.get().is_some().then(|| view! {
+                    <p class="undo">{m.log_deleted}" "<button type="button" class="secondary" on:click=undo>{m.log_undo}</button></p>
+                })}
+            </div>
+            {move || if sorted.with(Vec::is_empty) {
+                view! { <p>{m.log_none}</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="entries">
+                        {move || sorted.with(|entries| entries.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(|e| {
+                            let id = e.id;
+                            let (during, exercise) = during_text(m, e.during);
+                            let edit_entry = e.clone();
+                            view! {
+                                <li>
+                                    <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(m, e.moment)}</p>
+                                    <p class="entry-score">{m.log_col_score}": "{e.score}
+                                        {(e.stiffness == Some(true)).then(|| format!(" · {}", m.log_stiff))}
+                                        {(!during.is_empty()).then(|| format!(" · {during}"))}
+                                        {(!exercise.is_empty()).then(|| format!(" ({exercise})"))}
+                                    </p>
+                                    {(!e.note.is_empty()).then(|| view! { <p class="entry-note">{e.note.clone()}</p> })}
+                                    <div class="buttons">
+                                        <button type="button" class="secondary" on:click=move |_| edit_request.set(Some(edit_entry.clone()))>{m.log_change}</button>
+                                        <button type="button" class="secondary" on:click=move |_| delete(id)>{m.log_delete}</button>
+                                    </div>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                    {move || (sorted.with(Vec::len) > shown.get()).then(|| view! {
+                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += LIST_PAGE)>{m.log_more}</button>
+                    })}
+                }.into_any()
+            }}
+        </section>
+    }
+}
+
+/// The whole log as CSV rows (header first), oldest first. Times are shown in the phone's
+/// current time zone.
+pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
+    let mut sorted: Vec<&Entry> = entries.iter().collect();
+    sorted.sort_by_key(|e| (e.date, e.at_ms));
+    let mut out = String::from("\u{feff}");
+    out.push_str(&csv::row([
+        m.log_col_date,
+        m.log_col_time,
+        m.log_col_moment,
+        m.log_col_score,
+        m.log_col_stiff,
+        m.log_col_during,
+        m.log_col_exercise,
+        m.log_col_note,
+    ]));
+    out.push_str("\r\n");
+    for e in sorted {
+        let time = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(e.at_ms as f64));
+        let clock = format!("{:02}:{:02}", time.get_hours(), time.get_minutes());
+        let (during, exercise) = during_text(m, e.during);
+        let stiff = match e.stiffness {
+            Some(true) => m.yes_word,
+            _ => "",
+        };
+        out.push_str(&csv::row([
+            to_iso(e.date).as_str(),
+            clock.as_str(),
+            moment_text(m, e.moment).as_str(),
+            e.score.to_string().as_str(),
+            stiff,
+            during,
+            exercise,
+            e.note.as_str(),
+        ]));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn download_csv(m: &'static Messages, state: AppState) {
+    let text = state.log.with_untracked(|log| csv_text(m, &log.entries));
+    let name = format!(
+        "rugplan-dagboek-{}.csv",
+        to_iso(state.today.get_untracked())
+    );
+    super::download(&name, "text/csv;charset=utf-8", &text);
+}
