@@ -34,17 +34,21 @@ test('the help page lists the urgent signs and the see-soon signs', async ({ pag
 });
 
 test('navigation marks the current section and back/forward work', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./#/vandaag');
   await ready(page);
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link', { name: 'Start' })).toHaveAttribute('aria-current', 'page');
+  await expect(nav.getByRole('link')).toHaveText(['Vandaag', 'Plan', 'Dagboek', 'Balmaat']);
+  await expect(nav.getByRole('link', { name: 'Vandaag' })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('link', { name: 'Balmaat' }).click();
   await expect(nav.getByRole('link', { name: 'Balmaat' })).toHaveAttribute('aria-current', 'page');
-  await expect(nav.getByRole('link', { name: 'Start' })).not.toHaveAttribute('aria-current', /.*/);
+  await expect(nav.getByRole('link', { name: 'Vandaag' })).not.toHaveAttribute('aria-current', /.*/);
   await page.goBack();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vandaag');
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Welke maat oefenbal?');
+  // The app's name leads back to the start screen.
+  await page.getByRole('banner').getByRole('link', { name: 'Rugplan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
 });
 
 test('an unknown screen says so and links home', async ({ page }) => {
