@@ -10,6 +10,7 @@ pub mod help;
 pub mod home;
 pub mod i18n;
 pub mod intake;
+pub mod offline;
 pub mod plan;
 pub mod route;
 pub mod state;
@@ -29,6 +30,8 @@ pub fn App() -> impl IntoView {
     let m = messages();
     let state = state::start();
     provide_context(state);
+    let update_ready = RwSignal::new(false);
+    offline::register(update_ready);
 
     let hash = RwSignal::new(current_hash());
     // A phone keeps the page open for days: look at the calendar again on every screen
@@ -110,6 +113,14 @@ pub fn App() -> impl IntoView {
             {nav_link(route::BALL, m.nav_ball)}
         </nav>
         <main id="inhoud">
+            <div class="update-notice" role="status">
+                {move || update_ready.get().then(|| view! {
+                    <p>
+                        {m.update_ready}" "
+                        <button type="button" on:click=|_| offline::apply_update()>{m.update_reload}</button>
+                    </p>
+                })}
+            </div>
             <StorageBanner />
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),

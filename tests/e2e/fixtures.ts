@@ -1,5 +1,6 @@
-// Shared test fixture: every page fails its test on an uncaught error or a console error,
-// and on any request to another origin (nothing may leave the phone).
+// Shared test fixture: every page fails its test on an uncaught error, a console error, a
+// Content-Security-Policy violation, or any request to another origin (nothing may leave the
+// phone).
 import { test as base, expect, Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
@@ -11,6 +12,11 @@ export const test = base.extend<{ guard: void }>({
       page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+        });
       });
       page.on('request', (req) => {
         const url = new URL(req.url());

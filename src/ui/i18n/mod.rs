@@ -47,6 +47,8 @@ pub struct Messages {
     pub storage_newer: &'static str,
     pub storage_protected: &'static str,
     pub storage_kept_aside: &'static str,
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
 
     // Home
     pub home_title: &'static str,

@@ -29,6 +29,9 @@ pub static NL: Messages = Messages {
     storage_kept_aside: "Eerder bewaarde gegevens waren beschadigd. We hebben ze apart bewaard en \
         niets weggegooid.",
 
+    update_ready: "Er is een nieuwe versie van Rugplan.",
+    update_reload: "Nu bijwerken",
+
     home_title: "Rugplan",
     home_lead: "Blijf bewegen met lage rugpijn, in je eigen tempo.",
     home_points: [

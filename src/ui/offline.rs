@@ -1,0 +1,89 @@
+//! Offline support from the page's side: registers the service worker (`public/sw.js`,
+//! completed by `scripts/postbuild.mjs`) and reports when a new version is waiting, so the
+//! app can offer "new version, reload" instead of swapping files under a running session.
+//! Where service workers are unavailable (an insecure origin such as a phone on the local
+//! network over http), nothing happens and the app works online as before.
+
+use leptos::prelude::*;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState};
+
+fn container() -> Option<ServiceWorkerContainer> {
+    let navigator = window().navigator();
+    // The getter is missing outside secure contexts; calling it then would throw.
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .unwrap_or(false)
+        .then(|| navigator.service_worker())
+}
+
+/// Registers the worker; sets `update_ready` when a new version has installed and waits.
+pub fn register(update_ready: RwSignal<bool>) {
+    let Some(container) = container() else {
+        return;
+    };
+    let promise = container.register("sw.js");
+    leptos::task::spawn_local(async move {
+        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A worker already waiting from an earlier visit, while an older one controls us.
+        if registration.waiting().is_some() && container.controller().is_some() {
+            update_ready.set(true);
+        }
+        let watched = registration.clone();
+        let on_update = Closure::<dyn FnMut()>::new(move || {
+            let Some(worker) = watched.installing() else {
+                return;
+            };
+            let installing = worker.clone();
+            let on_state = Closure::<dyn FnMut()>::new(move || {
+                // Installed while another version controls the page: an update, not the
+                // first install (which needs no reload).
+                let controlled = container_controlled();
+                if installing.state() == ServiceWorkerState::Installed && controlled {
+                    update_ready.set(true);
+                }
+            });
+            worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
+            // Lives as long as the worker object; there is one per update.
+            on_state.forget();
+        });
+        registration.set_onupdatefound(Some(on_update.as_ref().unchecked_ref()));
+        // Lives as long as the page.
+        on_update.forget();
+    });
+}
+
+fn container_controlled() -> bool {
+    container().is_some_and(|c| c.controller().is_some())
+}
+
+/// Lets the waiting version take over and reloads once it controls the page.
+pub fn apply_update() {
+    let Some(container) = container() else {
+        return;
+    };
+    let on_change = Closure::<dyn FnMut()>::new(|| {
+        let _ = window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(on_change.as_ref().unchecked_ref()));
+    on_change.forget();
+    let promise = container.get_registration();
+    leptos::task::spawn_local(async move {
+        let waiting = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+            .and_then(|r| r.waiting());
+        match waiting {
+            Some(worker) => {
+                let _ = worker.post_message(&JsValue::from_str("skip-waiting"));
+            }
+            None => {
+                let _ = window().location().reload();
+            }
+        }
+    });
+}

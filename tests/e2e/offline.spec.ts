@@ -1,0 +1,98 @@
+// Offline: after one visit the app loads and works with the network off, at the root and
+// under a sub-path; a new deployment is offered as "new version" instead of being swapped
+// in under a running session. Also the security headers' promise: a CSP is in place.
+import { test, expect, ready, enterHeight } from './fixtures';
+import { test as unguarded } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '../..');
+
+async function controlled(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+}
+
+for (const base of ['./', '/sub/rugplan/']) {
+  test(`a second visit works with the network off (${base})`, async ({ page, context }) => {
+    await page.goto(base);
+    await ready(page);
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await page.goto(`${base}#/bal?lengte=1,80`);
+    await page.reload();
+    await ready(page);
+    await expect(page.locator('.ball-size')).toHaveText('75 cm');
+    await enterHeight(page, '160');
+    await expect(page.locator('.ball-size')).toHaveText('55 cm');
+    await page.getByRole('banner').getByRole('link', { name: 'Hulp nodig?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+    await context.setOffline(false);
+  });
+}
+
+// Unguarded by the shared fixture because it serves its own copy of the build on its own
+// port (another origin to the fixture); it checks page errors itself. Its own copy means a
+// "deployment" here cannot disturb tests running in parallel.
+unguarded('a new deployment is offered, and taken only when the person says so', async ({ page }, info) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const dir = mkdtempSync(path.join(tmpdir(), 'rugplan-deploy-'));
+  cpSync(path.join(ROOT, 'dist'), dir, { recursive: true });
+  const port = 8190 + info.parallelIndex;
+  const server = spawn('node', [path.join(ROOT, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port)], { stdio: 'ignore' });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    await expect.poll(async () => (await fetch(url).catch(() => null))?.status ?? 0).toBe(200);
+    await page.goto(url);
+    await expect(page.locator('header.topbar')).toBeVisible();
+    await controlled(page);
+    // The next deployment: the server now has a different worker script.
+    const sw = path.join(dir, 'sw.js');
+    writeFileSync(sw, readFileSync(sw, 'utf8').replace(/const VERSION = "([^"]+)"/, 'const VERSION = "$1-next"'));
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    const notice = page.getByText('Er is een nieuwe versie van Rugplan.');
+    await expect(notice).toBeVisible({ timeout: 15_000 });
+    // Nothing changes until the person chooses to: both versions are cached, the old in use.
+    expect(await page.evaluate(() => globalThis.caches.keys())).toHaveLength(2);
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nu bijwerken' }).click()]);
+    await expect(page.locator('header.topbar')).toBeVisible();
+    await expect(notice).toHaveCount(0);
+    const caches = await page.evaluate(() => globalThis.caches.keys());
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).toMatch(/-next$/);
+    expect(errors).toEqual([]);
+  } finally {
+    server.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+// Unguarded: this test provokes a CSP violation on purpose and checks it is reported.
+unguarded('the page carries a strict Content-Security-Policy that blocks injected scripts', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('header.topbar')).toBeVisible();
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
+  expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("base-uri 'none'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain("'unsafe-eval'");
+  const result = await page.evaluate(async () => {
+    const reported = new Promise<string>((resolve) =>
+      document.addEventListener('securitypolicyviolation', (e) => resolve(e.violatedDirective), { once: true }),
+    );
+    const s = document.createElement('script');
+    s.textContent = 'window.__injected = true';
+    document.body.appendChild(s);
+    return { ran: (window as unknown as { __injected?: boolean }).__injected === true, directive: await reported };
+  });
+  expect(result.ran).toBe(false);
+  expect(result.directive).toMatch(/^script-src/);
+  expect(await page.context().cookies()).toEqual([]);
+});
