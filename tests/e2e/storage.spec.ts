@@ -12,7 +12,7 @@ test('localStorage whose getter throws: the calculator still works and says it i
   });
   await page.goto('./#/bal');
   await ready(page);
-  await expect(page.getByRole('status').first()).toContainText('niets bewaren');
+  await expect(page.locator('.storage-notice')).toContainText('niets bewaren');
   await enterHeight(page, '1,80');
   await expect(page.locator('.ball-size')).toHaveText('75 cm');
   await enterHeight(page, '150');
