@@ -332,7 +332,24 @@ fn all_keys_carry_the_app_prefix() {
     store.backend().put_raw(BALL, "garbage");
     store.load::<BallRecord>();
     store.save(&BallRecord { height_cm: 172 }).unwrap();
-    for key in store.backend().keys() {
+    for key in store.backend().raw_keys() {
         assert!(key.starts_with(rugplan::storage::KEY_PREFIX), "{key}");
     }
+}
+
+#[test]
+fn delete_all_removes_only_this_apps_keys() {
+    let store = store();
+    store.backend().put_raw(BALL, "garbage");
+    store.load::<BallRecord>();
+    store.save(&BallRecord { height_cm: 172 }).unwrap();
+    store.backend().put_raw("andere-app.instelling", "blijft");
+    store.backend().put_raw("rugplanner", "ook van een ander");
+    assert_eq!(store.delete_all(), Ok(2));
+    assert_eq!(
+        store.backend().raw_keys(),
+        vec!["andere-app.instelling", "rugplanner"]
+    );
+    store.backend().unavailable.set(true);
+    assert_eq!(store.delete_all(), Err(SaveError::Unavailable));
 }

@@ -24,6 +24,8 @@ pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError>;
     fn remove(&self, key: &str) -> Result<(), BackendError>;
+    /// Every key present (of any app sharing the origin).
+    fn keys(&self) -> Result<Vec<String>, BackendError>;
 }
 
 /// The browser's localStorage. It holds no handle: the storage object is looked up on every
@@ -60,6 +62,14 @@ impl Backend for WebBackend {
         Self::storage()?
             .remove_item(key)
             .map_err(|_| BackendError::Unavailable)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        let storage = Self::storage()?;
+        let count = storage.length().map_err(|_| BackendError::Unavailable)?;
+        Ok((0..count)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect())
     }
 }
 
@@ -109,7 +119,8 @@ impl MemoryBackend {
             .insert(key.to_owned(), value.to_owned());
     }
 
-    pub fn keys(&self) -> Vec<String> {
+    /// Every key, bypassing failure switches.
+    pub fn raw_keys(&self) -> Vec<String> {
         self.items.borrow().keys().cloned().collect()
     }
 }
@@ -141,5 +152,12 @@ impl Backend for MemoryBackend {
         }
         self.items.borrow_mut().remove(key);
         Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        if self.unavailable.get() {
+            return Err(BackendError::Unavailable);
+        }
+        Ok(self.raw_keys())
     }
 }

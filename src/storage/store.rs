@@ -130,6 +130,24 @@ impl<B: Backend> Store<B> {
         self.write_verified(T::KEY, &encoded)
     }
 
+    /// Removes every key of this app (and only those: other apps may share the origin),
+    /// kept-aside copies included. Returns how many were removed.
+    pub fn delete_all(&self) -> Result<usize, SaveError> {
+        let ours: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|key| key.starts_with(super::KEY_PREFIX))
+            .collect();
+        for key in &ours {
+            self.backend.remove(key)?;
+        }
+        if let Ok(mut set) = self.writable.lock() {
+            set.clear();
+        }
+        Ok(ours.len())
+    }
+
     /// The keys holding kept-aside copies of unreadable data, for the person to download.
     pub fn aside_keys<T: Record>(&self) -> Vec<String> {
         (1..=MAX_ASIDE_COPIES)

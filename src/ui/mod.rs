@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod intake;
 pub mod offline;
 pub mod plan;
+pub mod privacy;
 pub mod route;
 pub mod state;
 pub mod summary;
@@ -132,11 +133,13 @@ pub fn App() -> impl IntoView {
                 Route::Day(date) => view! { <day::DayPage date=Some(date) /> }.into_any(),
                 Route::Log { moment } => view! { <diary::DiaryPage moment=moment /> }.into_any(),
                 Route::LogSummary => view! { <summary::SummaryPage /> }.into_any(),
+                Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
         <footer class="footer">
             <p>{m.footer_disclaimer}</p>
+            <p><a href=route::PRIVACY>{m.footer_privacy}</a></p>
         </footer>
     }
 }
@@ -185,6 +188,7 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::Today => m.today_title,
         Route::Log { .. } => m.nav_log,
         Route::LogSummary => m.summary_title,
+        Route::Privacy => m.privacy_title,
         Route::NotFound => m.not_found_title,
     }
 }

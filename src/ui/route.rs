@@ -40,6 +40,8 @@ pub enum Route {
     },
     /// The printable summary for a physiotherapist.
     LogSummary,
+    /// What is stored where, and deleting it.
+    Privacy,
     NotFound,
 }
 
@@ -52,6 +54,7 @@ pub const INTAKE: &str = "#/plan/nieuw";
 pub const TODAY: &str = "#/vandaag";
 pub const LOG: &str = "#/dagboek";
 pub const LOG_SUMMARY: &str = "#/dagboek/overzicht";
+pub const PRIVACY: &str = "#/privacy";
 
 /// Bounds the query text a link may carry: a fragment is attacker-controlled input.
 const MAX_FRAGMENT_CHARS: usize = 512;
@@ -80,6 +83,7 @@ impl Route {
                 moment: query_value(query, "moment").and_then(|c| Moment::from_code(&c)),
             },
             "/dagboek/overzicht" => Route::LogSummary,
+            "/privacy" => Route::Privacy,
             _ => match path.strip_prefix("/dag/").and_then(from_iso) {
                 Some(date) => Route::Day(date),
                 None => Route::NotFound,
@@ -106,13 +110,14 @@ impl Route {
                 moment: Some(moment),
             } => format!("{LOG}?moment={}", moment.code()),
             Route::LogSummary => LOG_SUMMARY.to_owned(),
+            Route::Privacy => PRIVACY.to_owned(),
         }
     }
 
     /// The navigation entry this route belongs to (for `aria-current`).
     pub fn nav_target(&self) -> &'static str {
         match self {
-            Route::Home | Route::NotFound => HOME,
+            Route::Home | Route::NotFound | Route::Privacy => HOME,
             Route::Ball { .. } => BALL,
             Route::Help => HELP,
             Route::Plan | Route::Intake { .. } | Route::Day(_) => PLAN,

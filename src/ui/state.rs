@@ -157,6 +157,11 @@ fn autosave<T, R>(
     });
 }
 
+/// Removes all of this app's stored data (only its own keys).
+pub fn delete_all_data() -> Result<usize, SaveError> {
+    Store::new(WebBackend).delete_all()
+}
+
 /// The current instant, in milliseconds since the Unix epoch (UTC).
 pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64

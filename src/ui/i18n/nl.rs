@@ -12,6 +12,24 @@ pub static NL: Messages = Messages {
     nav_help: "Hulp nodig?",
     footer_disclaimer: "Rugplan geeft informatie en helpt je bewegen. Het stelt geen diagnose en \
         vervangt je huisarts of fysiotherapeut niet.",
+    footer_privacy: "Privacy en je gegevens",
+    privacy_title: "Privacy en je gegevens",
+    privacy_points: [
+        "Alles wat je invult (je plan, wat je afvinkt, je dagboek en je lengte) blijft in de \
+            opslag van deze browser, op dit apparaat.",
+        "Rugplan stuurt niets naar een server. Er is geen account, geen tracking en er zijn \
+            geen cookies.",
+        "Iedereen die deze telefoon gebruikt, kan je gegevens zien. Je kunt ze hieronder wissen.",
+        "Je browser kan opgeslagen gegevens zelf wissen, bijvoorbeeld als de opslag vol is of \
+            als je de site lang niet hebt geopend.",
+    ],
+    delete_title: "Alles wissen",
+    delete_button: "Wis al mijn gegevens",
+    delete_confirm: "Weet je het zeker? Je plan, wat je hebt afgevinkt, je dagboek en je \
+        lengte worden van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt.",
+    delete_yes: "Ja, wis alles",
+    delete_no: "Annuleren",
+    delete_failed: "Wissen lukte niet: je browser geeft geen toegang tot de opslag.",
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "De link klopt misschien niet helemaal.",
     not_found_link: "Naar de startpagina",
