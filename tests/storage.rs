@@ -353,3 +353,51 @@ fn delete_all_removes_only_this_apps_keys() {
     store.backend().unavailable.set(true);
     assert_eq!(store.delete_all(), Err(SaveError::Unavailable));
 }
+
+#[test]
+fn a_stale_tab_never_overwrites_newer_data() {
+    // Two tabs: two stores on one storage.
+    let shared = std::rc::Rc::new(MemoryBackend::new());
+    struct Tab(std::rc::Rc<MemoryBackend>);
+    impl rugplan::storage::Backend for Tab {
+        fn get(&self, key: &str) -> Result<Option<String>, rugplan::storage::BackendError> {
+            self.0.get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), rugplan::storage::BackendError> {
+            self.0.set(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), rugplan::storage::BackendError> {
+            self.0.remove(key)
+        }
+        fn keys(&self) -> Result<Vec<String>, rugplan::storage::BackendError> {
+            self.0.keys()
+        }
+    }
+    let a = Store::new(Tab(shared.clone()));
+    let b = Store::new(Tab(shared.clone()));
+    assert_eq!(a.load::<BallRecord>(), Loaded::Missing);
+    assert_eq!(b.load::<BallRecord>(), Loaded::Missing);
+    b.save(&BallRecord { height_cm: 180 }).unwrap();
+    // A still thinks the key is empty: it must not write over B's value.
+    assert_eq!(
+        a.save(&BallRecord { height_cm: 160 }),
+        Err(SaveError::Stale)
+    );
+    assert_eq!(
+        a.load::<BallRecord>(),
+        Loaded::Found(BallRecord { height_cm: 180 })
+    );
+    // Having seen the newer value, A may change it.
+    a.save(&BallRecord { height_cm: 165 }).unwrap();
+    assert_eq!(
+        b.save(&BallRecord { height_cm: 190 }),
+        Err(SaveError::Stale)
+    );
+    assert_eq!(
+        shared.raw(BALL).unwrap(),
+        r#"{"data":{"height_cm":165},"schema_version":1}"#
+    );
+    // A store's own successive saves are never stale.
+    a.save(&BallRecord { height_cm: 166 }).unwrap();
+    a.save(&BallRecord { height_cm: 167 }).unwrap();
+}

@@ -7,10 +7,13 @@
 //!    the key is read-only until the app is updated.
 //! 3. Every write is read back. A write that "succeeded" but did not stick is an error, so
 //!    the app can say it is not saving instead of pretending.
+//! 4. A stale tab never overwrites newer data: the store remembers the raw value it last
+//!    read or wrote for each key, and refuses to save when the stored value has changed
+//!    since (another tab wrote it). The caller reloads instead.
 //!
 //! Nothing here panics; every failure is a value the UI can show.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
 use super::backend::{Backend, BackendError};
@@ -55,6 +58,8 @@ pub enum SaveError {
     Protected,
     /// The record could not be encoded (a bug, reported rather than hidden).
     Encode(String),
+    /// Another tab changed the stored value since this store last saw it.
+    Stale,
     /// Any other browser failure.
     Other(String),
 }
@@ -73,6 +78,8 @@ pub struct Store<B: Backend> {
     backend: B,
     /// Keys whose current content this store has seen and may replace.
     writable: Mutex<BTreeSet<&'static str>>,
+    /// The raw value last read or written per key (`None`: the key was empty).
+    seen: Mutex<BTreeMap<&'static str, Option<String>>>,
 }
 
 impl<B: Backend> Store<B> {
@@ -80,6 +87,7 @@ impl<B: Backend> Store<B> {
         Self {
             backend,
             writable: Mutex::new(BTreeSet::new()),
+            seen: Mutex::new(BTreeMap::new()),
         }
     }
 
@@ -94,6 +102,7 @@ impl<B: Backend> Store<B> {
             Ok(raw) => raw,
             Err(_) => return Loaded::Unavailable,
         };
+        self.remember(T::KEY, raw.clone());
         let loaded = match raw {
             None => Loaded::Missing,
             Some(raw) => match decode::<T>(&raw) {
@@ -126,8 +135,24 @@ impl<B: Backend> Store<B> {
                 });
             }
         }
+        let current = self.backend.get(T::KEY)?;
+        if self
+            .seen
+            .lock()
+            .is_ok_and(|seen| seen.get(T::KEY) != Some(&current))
+        {
+            return Err(SaveError::Stale);
+        }
         let encoded = encode(value).map_err(SaveError::Encode)?;
-        self.write_verified(T::KEY, &encoded)
+        self.write_verified(T::KEY, &encoded)?;
+        self.remember(T::KEY, Some(encoded));
+        Ok(())
+    }
+
+    fn remember(&self, key: &'static str, raw: Option<String>) {
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.insert(key, raw);
+        }
     }
 
     /// Removes every key of this app (and only those: other apps may share the origin),
@@ -144,6 +169,9 @@ impl<B: Backend> Store<B> {
         }
         if let Ok(mut set) = self.writable.lock() {
             set.clear();
+        }
+        if let Ok(mut seen) = self.seen.lock() {
+            seen.clear();
         }
         Ok(ours.len())
     }

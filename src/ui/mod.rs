@@ -29,8 +29,21 @@ use state::StorageNotice;
 #[component]
 pub fn App() -> impl IntoView {
     let m = messages();
-    let state = state::start();
+    let (state, reloads) = state::start();
     provide_context(state);
+    // Another tab changed our data: show the newer version here too.
+    let changed = window_event_listener(leptos::ev::storage, move |event| {
+        match event.key() {
+            Some(key) => {
+                if let Some((_, reload)) = reloads.iter().find(|(k, _)| *k == key) {
+                    reload();
+                }
+            }
+            // `localStorage.clear()` elsewhere: everything may have changed.
+            None => reloads.iter().for_each(|(_, reload)| reload()),
+        }
+    });
+    on_cleanup(move || changed.remove());
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
 
@@ -165,6 +178,7 @@ fn notice_text(m: &'static Messages, notice: StorageNotice) -> &'static str {
         StorageNotice::Newer => m.storage_newer,
         StorageNotice::Protected => m.storage_protected,
         StorageNotice::KeptAside => m.storage_kept_aside,
+        StorageNotice::ChangedElsewhere => m.storage_changed_elsewhere,
     }
 }
 

@@ -26,9 +26,18 @@ pub enum StorageNotice {
     Protected,
     /// Unreadable data was found and copied aside; saving goes on.
     KeptAside,
+    /// Another tab changed the data; this page now shows the newer version.
+    ChangedElsewhere,
 }
 
 impl StorageNotice {
+    fn is_not_saving(self) -> bool {
+        !matches!(
+            self,
+            StorageNotice::KeptAside | StorageNotice::ChangedElsewhere
+        )
+    }
+
     fn from_load<T>(loaded: &Loaded<T>) -> Option<StorageNotice> {
         match loaded {
             Loaded::Missing | Loaded::Found(_) => None,
@@ -47,6 +56,7 @@ impl StorageNotice {
             SaveError::Full => StorageNotice::Full,
             SaveError::DidNotStick => StorageNotice::DidNotStick,
             SaveError::Protected => StorageNotice::Protected,
+            SaveError::Stale => StorageNotice::ChangedElsewhere,
         }
     }
 }
@@ -71,47 +81,61 @@ pub struct AppState {
     pub storage_notice: RwSignal<Option<StorageNotice>>,
 }
 
-/// Loads what was saved and installs the autosave effects.
-pub fn start() -> AppState {
+/// Reloads one record from storage into its signal (another tab changed it).
+pub type Reload = Box<dyn Fn()>;
+
+/// Loads what was saved and installs the autosave effects. Also returns, per storage key,
+/// how to reload that record when another tab changes it.
+pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let store = Arc::new(Store::new(WebBackend));
     let notice = RwSignal::new(None);
+    let mut reloads = Vec::new();
+    let mut sync = |key, reload| reloads.push((key, reload));
+    let ball_height = synced::<_, BallRecord>(
+        &store,
+        notice,
+        &mut sync,
+        |h: &Option<u16>| h.map(|height_cm| BallRecord { height_cm }),
+        |r| Some(Some(r.height_cm)),
+    );
+    let plan = synced::<_, PlanRecord>(
+        &store,
+        notice,
+        &mut sync,
+        |p: &Option<Settings>| p.as_ref().map(PlanRecord::from_settings),
+        |r| r.to_settings().ok().map(Some),
+    );
+    let ticks = synced::<_, TicksRecord>(
+        &store,
+        notice,
+        &mut sync,
+        |t: &Ticks| Some(TicksRecord::from_ticks(t)),
+        |r| r.to_ticks().ok(),
+    );
+    let draft = synced::<_, DraftRecord>(
+        &store,
+        notice,
+        &mut sync,
+        |d: &Draft| Some(DraftRecord::from_draft(d)),
+        |r| r.to_draft().ok(),
+    );
+    let log = synced::<_, LogRecord>(
+        &store,
+        notice,
+        &mut sync,
+        |l: &Log| Some(LogRecord::from_log(l)),
+        |r| r.to_log().ok(),
+    );
     let state = AppState {
-        ball_height: RwSignal::new(load::<BallRecord>(&store, notice).map(|r| r.height_cm)),
-        plan: RwSignal::new(load::<PlanRecord>(&store, notice).and_then(|r| r.to_settings().ok())),
-        ticks: RwSignal::new(
-            load::<TicksRecord>(&store, notice)
-                .and_then(|r| r.to_ticks().ok())
-                .unwrap_or_default(),
-        ),
-        draft: RwSignal::new(
-            load::<DraftRecord>(&store, notice)
-                .and_then(|r| r.to_draft().ok())
-                .unwrap_or_default(),
-        ),
-        log: RwSignal::new(
-            load::<LogRecord>(&store, notice)
-                .and_then(|r| r.to_log().ok())
-                .unwrap_or_default(),
-        ),
+        ball_height,
+        plan,
+        ticks,
+        draft,
+        log,
         today: RwSignal::new(local_today()),
         storage_notice: notice,
     };
-    autosave(&store, state, state.ball_height, |height| {
-        height.map(|height_cm| BallRecord { height_cm })
-    });
-    autosave(&store, state, state.plan, |plan| {
-        plan.as_ref().map(PlanRecord::from_settings)
-    });
-    autosave(&store, state, state.ticks, |ticks| {
-        Some(TicksRecord::from_ticks(ticks))
-    });
-    autosave(&store, state, state.draft, |draft| {
-        Some(DraftRecord::from_draft(draft))
-    });
-    autosave(&store, state, state.log, |log| {
-        Some(LogRecord::from_log(log))
-    });
-    state
+    (state, reloads)
 }
 
 /// Loads one record; a problem becomes the storage notice (the first problem wins: it is
@@ -130,31 +154,64 @@ fn load<R: Record>(
     }
 }
 
-/// The one place that writes: saves `to_record(value)` whenever the signal's value differs
-/// from what storage holds. The baseline is the loaded value, not the effect's first run:
-/// effects run after mounting, and a screen may already have changed the signal by then
-/// (a deep link). `None` from `to_record` means "nothing to save".
-fn autosave<T, R>(
+/// One stored record as a signal, and the one place that writes it: the effect saves
+/// `to_record(value)` whenever the value differs from what storage holds (`saved`). The
+/// baseline is what was loaded, not the effect's first run: effects run after mounting, and
+/// a screen may already have changed the signal by then (a deep link). A save refused as
+/// stale (another tab wrote first) reloads the newer data instead of overwriting it.
+fn synced<T, R>(
     store: &Arc<Store<WebBackend>>,
-    state: AppState,
-    signal: RwSignal<T>,
+    notice: RwSignal<Option<StorageNotice>>,
+    register: &mut impl FnMut(&'static str, Reload),
     to_record: fn(&T) -> Option<R>,
-) where
-    T: Clone + PartialEq + Send + Sync + 'static,
+    from_record: fn(R) -> Option<T>,
+) -> RwSignal<T>
+where
+    T: Clone + PartialEq + Default + Send + Sync + 'static,
     R: Record + 'static,
 {
-    let store = Arc::clone(store);
-    let loaded = signal.get_untracked();
-    Effect::new(move |previous: Option<T>| {
-        let value = signal.get();
-        let before = previous.unwrap_or_else(|| loaded.clone());
-        if value != before {
-            if let Some(record) = to_record(&value) {
-                report(state, store.save(&record));
-            }
+    let initial = load::<R>(store, notice)
+        .and_then(from_record)
+        .unwrap_or_default();
+    let signal = RwSignal::new(initial.clone());
+    let saved = StoredValue::new(initial);
+    let reload = {
+        let store = Arc::clone(store);
+        move || {
+            let value = match store.load::<R>() {
+                Loaded::Found(record) => from_record(record).unwrap_or_default(),
+                Loaded::Missing => T::default(),
+                // Unreadable or newer: keep what is on screen; the notice already says why.
+                _ => return,
+            };
+            saved.set_value(value.clone());
+            signal.set(value);
         }
-        value
+    };
+    let writer = Arc::clone(store);
+    let reload_stale = reload.clone();
+    Effect::new(move |_| {
+        let value = signal.get();
+        if saved.with_value(|s| *s == value) {
+            return;
+        }
+        let Some(record) = to_record(&value) else {
+            return;
+        };
+        match writer.save(&record) {
+            Ok(()) => {
+                saved.set_value(value);
+                report(notice, Ok(()));
+            }
+            Err(SaveError::Stale) => {
+                reload_stale();
+                notice.set(Some(StorageNotice::ChangedElsewhere));
+            }
+            Err(err) => report(notice, Err(err)),
+        }
     });
+    register(R::KEY, Box::new(reload));
+    signal
 }
 
 /// Removes all of this app's stored data (only its own keys).
@@ -179,17 +236,15 @@ pub fn local_today() -> NaiveDate {
     .unwrap_or_default()
 }
 
-fn report(state: AppState, result: Result<(), SaveError>) {
+fn report(notice: RwSignal<Option<StorageNotice>>, result: Result<(), SaveError>) {
     match result {
-        Err(err) => state
-            .storage_notice
-            .set(Some(StorageNotice::from_save(&err))),
-        // A save that worked ends a "not saving" message (storage came back); the note about
-        // kept-aside data stays, because that data is still there to look at.
-        Ok(()) => state.storage_notice.update(|notice| {
-            if *notice != Some(StorageNotice::KeptAside) {
-                *notice = None;
+        Err(err) => notice.set(Some(StorageNotice::from_save(&err))),
+        // A save that worked ends a "not saving" message (storage came back); notes about
+        // kept-aside data or another tab stay, because they are still true.
+        Ok(()) => {
+            if notice.with_untracked(|n| n.is_some_and(StorageNotice::is_not_saving)) {
+                notice.set(None);
             }
-        }),
+        }
     }
 }

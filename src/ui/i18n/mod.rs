@@ -56,6 +56,7 @@ pub struct Messages {
     pub storage_newer: &'static str,
     pub storage_protected: &'static str,
     pub storage_kept_aside: &'static str,
+    pub storage_changed_elsewhere: &'static str,
     pub update_ready: &'static str,
     pub update_reload: &'static str,
 

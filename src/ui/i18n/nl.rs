@@ -47,6 +47,8 @@ pub static NL: Messages = Messages {
     storage_kept_aside: "Eerder bewaarde gegevens waren beschadigd. We hebben ze apart bewaard en \
         niets weggegooid.",
 
+    storage_changed_elsewhere: "Je gegevens zijn in een ander tabblad aangepast. Je ziet nu de \
+        nieuwste versie.",
     update_ready: "Er is een nieuwe versie van Rugplan.",
     update_reload: "Nu bijwerken",
 

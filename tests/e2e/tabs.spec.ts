@@ -1,0 +1,54 @@
+// Two tabs of the app on one phone: an edit in one shows up in the other, and a tab that
+// is out of date never writes over newer data.
+import { test, expect, ready, enterHeight } from './fixtures';
+
+test('an edit in one tab shows up in the other', async ({ page, context }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  const other = await context.newPage();
+  await other.goto('./#/bal');
+  await ready(other);
+  await enterHeight(page, '185');
+  await expect(page.locator('.ball-size')).toHaveText('75 cm');
+  // The other tab's remembered height follows: opening the calculator fresh shows it.
+  await other.goto('./#/');
+  await other.goto('./#/bal');
+  await expect(other.getByLabel('Lengte')).toHaveValue('185');
+
+  await other.goto('./#/dagboek');
+  await page.goto('./#/dagboek');
+  await page.locator('label.chip', { hasText: /^4$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(other.locator('.entries li')).toHaveCount(1);
+  await expect(other.locator('.entries li')).toContainText('Pijn: 4');
+  await other.close();
+});
+
+test('a tab that missed an update does not overwrite it', async ({ page, context }) => {
+  await page.goto('./#/dagboek');
+  await ready(page);
+  const stale = await context.newPage();
+  // This tab never hears of changes elsewhere (as if it missed them).
+  await stale.addInitScript(() => {
+    window.addEventListener('storage', (e) => e.stopImmediatePropagation(), true);
+  });
+  await stale.goto('./#/dagboek');
+  await ready(stale);
+
+  await page.locator('label.chip', { hasText: /^2$/ }).click();
+  await page.getByLabel('Notitie (niet verplicht)').fill('van het eerste tabblad');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.locator('.entries li')).toHaveCount(1);
+  await expect(stale.locator('.entries li')).toHaveCount(0);
+
+  await stale.locator('label.chip', { hasText: /^7$/ }).click();
+  await stale.getByRole('button', { name: 'Opslaan' }).click();
+  // Refused as stale: the newer data stays, and the stale tab now shows it.
+  await expect(stale.locator('.storage-notice')).toContainText('ander tabblad');
+  await expect(stale.locator('.entries li')).toHaveCount(1);
+  await expect(stale.locator('.entries li')).toContainText('van het eerste tabblad');
+  const log = JSON.parse((await page.evaluate(() => localStorage.getItem('rugplan.log')))!);
+  expect(log.data.entries).toHaveLength(1);
+  expect(log.data.entries[0].note).toBe('van het eerste tabblad');
+  await stale.close();
+});
