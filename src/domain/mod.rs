@@ -2,6 +2,7 @@
 //! Every function here is deterministic, so the same input gives the same answer in a
 //! native test and on a phone. Anything that needs "today" takes it as a parameter.
 
+pub mod backup;
 pub mod ball;
 pub mod codes;
 pub mod csv;

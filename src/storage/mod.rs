@@ -11,6 +11,7 @@
 //! - [`records`]: the records the app stores, each with its key and its migrations.
 
 pub mod backend;
+pub mod backup;
 pub mod envelope;
 pub mod records;
 pub mod store;

@@ -27,6 +27,7 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{m.home_title}</h1>
         <p class="lead">{m.home_lead}</p>
+        <super::backup::BackupReminder />
         <ul class="points">{m.home_points.map(|point| view! { <li>{point}</li> })}</ul>
         {plan_card}
         <a class="card link-card" href=route::BALL>

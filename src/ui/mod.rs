@@ -2,6 +2,7 @@
 //! hash routing, and one module per screen. Components read words from [`i18n`] and state
 //! from [`state::AppState`]; they never touch storage or hold user-facing strings.
 
+pub mod backup;
 pub mod ball;
 pub mod day;
 pub mod diary;
@@ -136,6 +137,7 @@ pub fn App() -> impl IntoView {
                 })}
             </div>
             <StorageBanner />
+            <backup::RestoredBanner />
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),

@@ -22,6 +22,7 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{m.privacy_title}</h1>
         <ul class="points">{m.privacy_points.map(|point| view! { <li>{point}</li> })}</ul>
+        <super::backup::BackupSection />
         <section class="card" aria-labelledby="wissen">
             <h2 id="wissen">{m.delete_title}</h2>
             {move || if confirming.get() {

@@ -58,3 +58,69 @@ unguarded('the browser finds the app installable', async ({ baseURL, launchOptio
     rmSync(profile, { recursive: true, force: true });
   }
 });
+
+test('backup: download, restore with a preview, undo exactly; bad files change nothing', async ({ page }, info) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:30:00'));
+  await page.goto('./#/dagboek');
+  await ready(page);
+  await page.locator('label.chip', { hasText: /^3$/ }).click();
+  await page.getByLabel('Notitie (niet verplicht)').fill('<img src=x onerror=alert(1)>');
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.goto('./#/privacy');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download back-up' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('rugplan-backup-2026-11-23.json');
+  const file = info.outputPath('backup.json');
+  await download.saveAs(file);
+
+  // A different state on the phone: the diary entry gone, a height set.
+  await page.evaluate(() => {
+    localStorage.removeItem('rugplan.log');
+    localStorage.setItem('rugplan.ball', '{"schema_version":1,"data":{"height_cm":190}}');
+  });
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'rugplan.last-backup').sort()));
+  await page.reload();
+  await ready(page);
+
+  await page.getByLabel('Kies een back-up-bestand').setInputFiles({ name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"rugplan","format":1,"app_version":"x","exported":"2026-11-23","records":{"rugplan.log":{"schema_version":1,"data":{"entries":[{"id":1,"score":99}]}}}}') });
+  await expect(page.getByText('Een deel van deze back-up is beschadigd.')).toBeVisible();
+  await page.getByLabel('Kies een back-up-bestand').setInputFiles({ name: 'tekst.json', mimeType: 'application/json', buffer: Buffer.from('geen json') });
+  await expect(page.getByText('Dit bestand kan Rugplan niet lezen.')).toBeVisible();
+
+  await page.getByLabel('Kies een back-up-bestand').setInputFiles(file);
+  await expect(page.getByRole('heading', { name: 'Wat er in deze back-up staat' })).toBeVisible();
+  await expect(page.getByText('1 dagboeknotities van ma 23 nov tot en met ma 23 nov.')).toBeVisible();
+  await expect(page.getByText('Geen oefenplan.')).toBeVisible();
+  await expectNoAxeViolations(page, 'restore preview');
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Zet deze back-up terug' }).click()]);
+  await ready(page);
+  await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+  await page.goto('./#/dagboek');
+  // The note is shown as the text it is, never run as HTML.
+  await expect(page.locator('.entry-note')).toHaveText('<img src=x onerror=alert(1)>');
+  await expect(page.locator('.entries img')).toHaveCount(0);
+
+  await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ongedaan maken' }).click()]);
+  await ready(page);
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).filter(([k]) => k !== 'rugplan.last-backup').sort()));
+  expect(after).toBe(before);
+  await expect(page.getByText('De back-up is teruggezet.')).toHaveCount(0);
+});
+
+test('a backup reminder when data is older than two weeks and no recent backup exists', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-20T09:30:00'));
+  await page.addInitScript(() => {
+    if (!localStorage.getItem('rugplan.plan')) {
+      localStorage.setItem('rugplan.plan', '{"schema_version":1,"data":{"duration":"lang","days":["ma","wo","vr"],"ball":false,"activity":"wandelen","start":"2026-11-23","weeks":6}}');
+    }
+  });
+  await page.goto('./');
+  await ready(page);
+  await expect(page.getByText('Je laatste back-up is meer dan twee weken oud.')).toBeVisible();
+  await page.getByRole('link', { name: 'Naar back-up' }).click();
+  await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download back-up' }).click()]);
+  await page.goto('./#/');
+  await expect(page.getByText('Je laatste back-up is meer dan twee weken oud.')).toHaveCount(0);
+});

@@ -1,0 +1,242 @@
+//! The backup file: every record of the app in one JSON document the person can keep, and
+//! restoring from it with a preview, a confirmation and an exact undo.
+//!
+//! ```json
+//! {"app":"rugplan","format":1,"app_version":"0.1.0","exported":"2026-11-23",
+//!  "records":{"rugplan.plan":{"schema_version":1,"data":{…}}, …}}
+//! ```
+//!
+//! A restore is all or nothing: the file is size-checked, parsed, and every record decoded
+//! and validated (migrated if older) before anything is written. Before writing, the current
+//! raw values of every app key are saved under [`UNDO_KEY`], so "undo" puts back exactly what
+//! was there, byte for byte, including keys the backup did not have.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::backend::Backend;
+use super::envelope::{decode, Record};
+use super::records::{BallRecord, DraftRecord, LogRecord, PlanRecord, TicksRecord};
+use super::store::SaveError;
+use super::KEY_PREFIX;
+use crate::domain::dates::{from_iso, to_iso};
+
+/// The version of the backup file's own layout (the records carry their own versions).
+pub const FORMAT: u32 = 1;
+/// Larger files are refused before they are read: five years of daily entries are ~300 KB.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Where the data replaced by the last restore is kept until undone or dismissed.
+pub const UNDO_KEY: &str = "rugplan.undo-restore";
+/// When the last backup was downloaded (for the reminder).
+pub const LAST_EXPORT_KEY: &str = "rugplan.last-backup";
+
+/// The records a backup holds, in the order they are written.
+pub const KEYS: [&str; 5] = [
+    BallRecord::KEY,
+    PlanRecord::KEY,
+    TicksRecord::KEY,
+    DraftRecord::KEY,
+    LogRecord::KEY,
+];
+
+#[derive(Serialize, Deserialize)]
+struct File {
+    app: String,
+    format: u32,
+    app_version: String,
+    exported: String,
+    records: BTreeMap<String, Value>,
+}
+
+/// Why a file cannot be restored. Nothing has been written in any case.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BackupError {
+    TooBig {
+        bytes: usize,
+    },
+    /// Not JSON (or nested deeper than the parser allows, or containing NaN).
+    NotJson,
+    /// JSON, but not a Rugplan backup.
+    NotABackup,
+    /// Made by a newer version of the app.
+    Newer,
+    /// A record that is damaged or from a newer app version.
+    BadRecord {
+        key: String,
+    },
+}
+
+/// What a restore would put in place, for the preview.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Preview {
+    pub exported: Option<NaiveDate>,
+    pub has_plan: bool,
+    pub plan_start: Option<NaiveDate>,
+    pub entries: usize,
+    pub first_entry: Option<NaiveDate>,
+    pub last_entry: Option<NaiveDate>,
+    pub ticked_days: usize,
+    pub height_cm: Option<u16>,
+}
+
+/// A checked backup, ready to restore.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Backup {
+    /// Raw envelopes per key, exactly as they will be written.
+    records: Vec<(&'static str, String)>,
+    pub preview: Preview,
+}
+
+/// Every app record as a backup file. Records that cannot be read are left out (they stay
+/// kept aside in the browser); `today` is the export date written in the file.
+pub fn export(backend: &impl Backend, today: NaiveDate) -> Result<String, SaveError> {
+    let mut records = BTreeMap::new();
+    for key in KEYS {
+        if let Some(raw) = backend.get(key)? {
+            if let Ok(value) = serde_json::from_str::<Value>(&raw) {
+                records.insert(key.to_owned(), value);
+            }
+        }
+    }
+    let file = File {
+        app: "rugplan".into(),
+        format: FORMAT,
+        app_version: env!("CARGO_PKG_VERSION").into(),
+        exported: to_iso(today),
+        records,
+    };
+    serde_json::to_string_pretty(&file).map_err(|err| SaveError::Encode(err.to_string()))
+}
+
+/// Checks a file completely; nothing is written.
+pub fn parse(text: &str) -> Result<Backup, BackupError> {
+    if text.len() > MAX_BYTES {
+        return Err(BackupError::TooBig { bytes: text.len() });
+    }
+    let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
+    let file: File = serde_json::from_value(value).map_err(|_| BackupError::NotABackup)?;
+    if file.app != "rugplan" {
+        return Err(BackupError::NotABackup);
+    }
+    if file.format > FORMAT {
+        return Err(BackupError::Newer);
+    }
+    let mut preview = Preview {
+        exported: from_iso(&file.exported),
+        ..Preview::default()
+    };
+    let mut records = Vec::new();
+    for (key, value) in &file.records {
+        let Some(&known) = KEYS.iter().find(|k| **k == key.as_str()) else {
+            return Err(BackupError::BadRecord { key: key.clone() });
+        };
+        let raw = value.to_string();
+        let bad = || BackupError::BadRecord { key: key.clone() };
+        match known {
+            BallRecord::KEY => {
+                preview.height_cm = Some(
+                    decode::<BallRecord>(&raw)
+                        .map_err(|_| bad())?
+                        .value
+                        .height_cm,
+                )
+            }
+            PlanRecord::KEY => {
+                let plan = decode::<PlanRecord>(&raw).map_err(|_| bad())?.value;
+                preview.has_plan = true;
+                preview.plan_start = from_iso(&plan.start);
+            }
+            TicksRecord::KEY => {
+                preview.ticked_days = decode::<TicksRecord>(&raw)
+                    .map_err(|_| bad())?
+                    .value
+                    .done
+                    .len();
+            }
+            DraftRecord::KEY => {
+                decode::<DraftRecord>(&raw).map_err(|_| bad())?;
+            }
+            _ => {
+                let log = decode::<LogRecord>(&raw).map_err(|_| bad())?.value;
+                let dates: Vec<NaiveDate> = log
+                    .entries
+                    .iter()
+                    .filter_map(|e| from_iso(&e.date))
+                    .collect();
+                preview.entries = dates.len();
+                preview.first_entry = dates.iter().min().copied();
+                preview.last_entry = dates.iter().max().copied();
+            }
+        }
+        records.push((known, raw));
+    }
+    Ok(Backup { records, preview })
+}
+
+/// Replaces the app's data with the backup's, after keeping the current data for undo.
+/// If the undo copy cannot be stored, nothing is replaced.
+pub fn restore(backend: &impl Backend, backup: &Backup) -> Result<(), SaveError> {
+    let mut before = BTreeMap::new();
+    for key in KEYS {
+        before.insert(key.to_owned(), backend.get(key)?);
+    }
+    let snapshot =
+        serde_json::to_string(&before).map_err(|err| SaveError::Encode(err.to_string()))?;
+    backend.set(UNDO_KEY, &snapshot)?;
+    if backend.get(UNDO_KEY)?.as_deref() != Some(snapshot.as_str()) {
+        return Err(SaveError::DidNotStick);
+    }
+    for key in KEYS {
+        match backup.records.iter().find(|(k, _)| *k == key) {
+            Some((_, raw)) => backend.set(key, raw)?,
+            None => backend.remove(key)?,
+        }
+    }
+    Ok(())
+}
+
+/// Whether a restore can be undone.
+pub fn can_undo(backend: &impl Backend) -> bool {
+    matches!(backend.get(UNDO_KEY), Ok(Some(_)))
+}
+
+/// Puts back exactly what was there before the last restore.
+pub fn undo(backend: &impl Backend) -> Result<(), SaveError> {
+    let Some(snapshot) = backend.get(UNDO_KEY)? else {
+        return Ok(());
+    };
+    let before: BTreeMap<String, Option<String>> =
+        serde_json::from_str(&snapshot).map_err(|err| SaveError::Other(err.to_string()))?;
+    for (key, raw) in &before {
+        if !key.starts_with(KEY_PREFIX) {
+            continue;
+        }
+        match raw {
+            Some(raw) => backend.set(key, raw)?,
+            None => backend.remove(key)?,
+        }
+    }
+    backend.remove(UNDO_KEY)?;
+    Ok(())
+}
+
+/// Forgets the undo copy (the person keeps the restored data).
+pub fn dismiss_undo(backend: &impl Backend) -> Result<(), SaveError> {
+    Ok(backend.remove(UNDO_KEY)?)
+}
+
+/// Records that a backup was downloaded today.
+pub fn mark_exported(backend: &impl Backend, today: NaiveDate) -> Result<(), SaveError> {
+    Ok(backend.set(LAST_EXPORT_KEY, &to_iso(today))?)
+}
+
+pub fn last_export(backend: &impl Backend) -> Option<NaiveDate> {
+    backend
+        .get(LAST_EXPORT_KEY)
+        .ok()
+        .flatten()
+        .and_then(|d| from_iso(&d))
+}

@@ -1,0 +1,202 @@
+//! Backup and restore on the page: download a backup file; choose a file, see what it holds,
+//! confirm, and undo afterwards. Files are read in the page and checked completely by
+//! `storage::backup` before anything is written; nothing is uploaded anywhere.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::format;
+use super::i18n::{fill, messages, Messages};
+use super::state::AppState;
+use crate::domain::dates::to_iso;
+use crate::storage::backup::{self, Backup, BackupError, MAX_BYTES};
+use crate::storage::WebBackend;
+
+#[component]
+pub fn BackupSection() -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let chosen = RwSignal::new_local(None::<Backup>);
+    let error = RwSignal::new(None::<&'static str>);
+
+    let download = move |_| {
+        let today = state.today.get_untracked();
+        if let Ok(text) = backup::export(&WebBackend, today) {
+            super::download(
+                &format!("rugplan-backup-{}.json", to_iso(today)),
+                "application/json",
+                &text,
+            );
+            let _ = backup::mark_exported(&WebBackend, today);
+        }
+    };
+    let choose = move |ev: leptos::ev::Event| {
+        chosen.set(None);
+        error.set(None);
+        let Some(file) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        // Checked before reading: a huge file is never loaded into memory.
+        if file.size() > MAX_BYTES as f64 {
+            return error.set(Some(m.restore_err_big));
+        }
+        leptos::task::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|t| t.as_string());
+            match text.map(|t| backup::parse(&t)) {
+                Some(Ok(parsed)) => chosen.set(Some(parsed)),
+                Some(Err(err)) => error.set(Some(error_text(m, &err))),
+                None => error.set(Some(m.restore_err_json)),
+            }
+        });
+    };
+    let confirm = move |_| {
+        let Some(parsed) = chosen.get_untracked() else {
+            return;
+        };
+        match backup::restore(&WebBackend, &parsed) {
+            // Reload, so every screen starts from the restored data and nothing in memory
+            // can be saved over it.
+            Ok(()) => {
+                let _ = window().location().reload();
+            }
+            Err(_) => error.set(Some(m.restore_err_failed)),
+        }
+    };
+
+    view! {
+        <section class="card" aria-labelledby="backup">
+            <h2 id="backup">{m.backup_title}</h2>
+            <p>{m.backup_text}</p>
+            <button type="button" on:click=download>{m.backup_download}</button>
+        </section>
+        <section class="card" aria-labelledby="terugzetten">
+            <h2 id="terugzetten">{m.restore_title}</h2>
+            <label class="field-label" for="backup-file">{m.restore_label}</label>
+            <p class="hint" id="backup-hint">{m.restore_hint}</p>
+            <input id="backup-file" type="file" accept="application/json,.json" aria-describedby="backup-hint" on:change=choose />
+            <p class="field-error" aria-live="polite">{move || error.get()}</p>
+            <div aria-live="polite">
+                {move || chosen.get().map(|parsed| view! {
+                    <h3>{m.restore_preview_title}</h3>
+                    <ul>{preview_lines(m, &parsed).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <p><strong>{m.restore_warning}</strong></p>
+                    <div class="buttons">
+                        <button type="button" on:click=confirm>{m.restore_confirm}</button>
+                        <button type="button" class="secondary" on:click=move |_| chosen.set(None)>{m.delete_no}</button>
+                    </div>
+                })}
+            </div>
+        </section>
+    }
+}
+
+fn preview_lines(m: &'static Messages, parsed: &Backup) -> Vec<String> {
+    let p = &parsed.preview;
+    let mut lines = Vec::new();
+    if let Some(date) = p.exported {
+        lines.push(fill(
+            m.restore_preview_exported,
+            &[("date", &format::date_long(m, date))],
+        ));
+    }
+    lines.push(match p.plan_start {
+        Some(start) if p.has_plan => fill(
+            m.restore_preview_plan,
+            &[("date", &format::date_long(m, start))],
+        ),
+        _ => m.restore_preview_no_plan.to_owned(),
+    });
+    lines.push(match (p.first_entry, p.last_entry) {
+        (Some(from), Some(to)) => fill(
+            m.restore_preview_entries,
+            &[
+                ("n", &p.entries.to_string()),
+                ("from", &format::date_short(m, from)),
+                ("to", &format::date_short(m, to)),
+            ],
+        ),
+        _ => m.restore_preview_no_entries.to_owned(),
+    });
+    lines.push(fill(
+        m.restore_preview_ticks,
+        &[("n", &p.ticked_days.to_string())],
+    ));
+    if let Some(height) = p.height_cm {
+        lines.push(fill(
+            m.restore_preview_height,
+            &[("n", &height.to_string())],
+        ));
+    }
+    lines
+}
+
+fn error_text(m: &'static Messages, err: &BackupError) -> &'static str {
+    match err {
+        BackupError::TooBig { .. } => m.restore_err_big,
+        BackupError::NotJson => m.restore_err_json,
+        BackupError::NotABackup => m.restore_err_not,
+        BackupError::Newer => m.restore_err_newer,
+        BackupError::BadRecord { .. } => m.restore_err_record,
+    }
+}
+
+/// After a restore: undo it (exactly) or keep it.
+#[component]
+pub fn RestoredBanner() -> impl IntoView {
+    let m = messages();
+    let shown = RwSignal::new(backup::can_undo(&WebBackend));
+    let undo = move |_| {
+        if backup::undo(&WebBackend).is_ok() {
+            let _ = window().location().reload();
+        }
+    };
+    let keep = move |_| {
+        let _ = backup::dismiss_undo(&WebBackend);
+        shown.set(false);
+    };
+    view! {
+        <div class="update-notice" role="status">
+            {move || shown.get().then(|| view! {
+                <p>
+                    {m.restored_text}" "
+                    <button type="button" on:click=undo>{m.restored_undo}</button>
+                    <button type="button" class="secondary" on:click=keep>{m.restored_keep}</button>
+                </p>
+            })}
+        </div>
+    }
+}
+
+/// The reminder to download a backup, when one is due.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let m = messages();
+    let state = expect_context::<AppState>();
+    let due = move || {
+        let data_since = [
+            state.plan.with(|p| p.as_ref().map(|s| s.intake.start)),
+            state.log.with(|l| l.entries.iter().map(|e| e.date).min()),
+        ]
+        .into_iter()
+        .flatten()
+        .min();
+        crate::domain::backup::reminder_due(
+            backup::last_export(&WebBackend),
+            data_since,
+            state.today.get(),
+        )
+    };
+    view! {
+        {move || due().then(|| view! {
+            <p class="card advice">{m.reminder_text}" "<a href=super::route::PRIVACY>{m.reminder_link}</a></p>
+        })}
+    }
+}
