@@ -181,7 +181,8 @@ fn corrupt_value_is_kept_aside_before_anything_is_written() {
     assert_eq!(store.backend().raw(&slot).as_deref(), Some("{not json"));
     store.save(&BallRecord { height_cm: 172 }).unwrap();
     assert_eq!(store.backend().raw(&slot).as_deref(), Some("{not json"));
-    assert_eq!(store.aside_keys::<BallRecord>(), vec![slot]);
+    assert_eq!(store.aside_keys::<BallRecord>(), vec![slot.clone()]);
+    assert_eq!(store.kept_aside(), vec![(slot, "{not json".to_owned())]);
 }
 
 #[test]

@@ -18,7 +18,9 @@ pub mod store;
 
 pub use backend::{Backend, BackendError, MemoryBackend, WebBackend};
 pub use envelope::{DecodeError, Record};
-pub use records::{BallRecord, DraftRecord, Log, LogRecord, PlanRecord, Ticks, TicksRecord};
+pub use records::{
+    BallRecord, DraftRecord, HintsRecord, Log, LogRecord, PlanRecord, Ticks, TicksRecord,
+};
 pub use store::{Loaded, SaveError, Store};
 
 /// Every key this app writes starts with this, so "delete all my data" can remove exactly

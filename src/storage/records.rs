@@ -382,3 +382,15 @@ impl LogRecord {
         Ok(Log { entries, decisions })
     }
 }
+
+/// Small one-time choices (`rugplan.hints`): hints the person has dismissed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct HintsRecord {
+    #[serde(default)]
+    pub ios_install_dismissed: bool,
+}
+
+impl Record for HintsRecord {
+    const KEY: &'static str = "rugplan.hints";
+    const MIGRATIONS: &'static [Migration] = &[];
+}

@@ -176,6 +176,20 @@ impl<B: Backend> Store<B> {
         Ok(ours.len())
     }
 
+    /// Every kept-aside copy of any record (key and raw value), for the person to download.
+    pub fn kept_aside(&self) -> Vec<(String, String)> {
+        self.backend
+            .keys()
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|key| key.starts_with(super::KEY_PREFIX) && key.contains(".aside."))
+            .filter_map(|key| match self.backend.get(&key) {
+                Ok(Some(raw)) => Some((key, raw)),
+                _ => None,
+            })
+            .collect()
+    }
+
     /// The keys holding kept-aside copies of unreadable data, for the person to download.
     pub fn aside_keys<T: Record>(&self) -> Vec<String> {
         (1..=MAX_ASIDE_COPIES)

@@ -47,6 +47,21 @@ pub fn App() -> impl IntoView {
     on_cleanup(move || changed.remove());
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
+    // Once there is something worth keeping, ask the browser to keep it (once per visit).
+    let persisted = RwSignal::new(None::<bool>);
+    provide_context(Persisted(persisted));
+    Effect::new(move |asked: Option<bool>| {
+        let has_data =
+            state.plan.with(Option::is_some) || state.log.with(|l| !l.entries.is_empty());
+        if has_data && asked != Some(true) {
+            leptos::task::spawn_local(async move {
+                persisted.set(Some(offline::request_persistence().await.unwrap_or(false)));
+            });
+            return true;
+        }
+        asked.unwrap_or(false)
+    });
+    let ios_hint = offline::is_ios_browser();
 
     let hash = RwSignal::new(current_hash());
     // A phone keeps the page open for days: look at the calendar again on every screen
@@ -138,6 +153,14 @@ pub fn App() -> impl IntoView {
             </div>
             <StorageBanner />
             <backup::RestoredBanner />
+            {move || (ios_hint && !state.hints.with(|h| h.ios_install_dismissed)).then(|| view! {
+                <p class="card hint-card">
+                    {m.ios_hint}" "
+                    <button type="button" class="secondary" on:click=move |_| state.hints.update(|h| h.ios_install_dismissed = true)>
+                        {m.ios_hint_close}
+                    </button>
+                </p>
+            })}
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
                 Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),
@@ -158,6 +181,10 @@ pub fn App() -> impl IntoView {
         </footer>
     }
 }
+
+/// The browser's answer to "keep this site's data" (`None`: not asked yet).
+#[derive(Clone, Copy)]
+pub struct Persisted(pub RwSignal<Option<bool>>);
 
 /// The storage message. The live region is always in the page, so a message that appears
 /// later (a failed save) is announced.

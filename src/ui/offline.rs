@@ -87,3 +87,38 @@ pub fn apply_update() {
         }
     });
 }
+
+/// Asks the browser to keep this site's data (`navigator.storage.persist()`); `Some(true)`
+/// when it promises to, `Some(false)` when it may clear it, `None` where the API is missing.
+pub async fn request_persistence() -> Option<bool> {
+    let navigator: JsValue = window().navigator().into();
+    let storage = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage")).ok()?;
+    let persist = js_sys::Reflect::get(&storage, &JsValue::from_str("persist"))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    let promise = persist
+        .call0(&storage)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .as_bool()
+}
+
+/// Safari on an iPhone or iPad, not started from the home screen: the case where site data
+/// may be erased after 7 days without a visit.
+pub fn is_ios_browser() -> bool {
+    let navigator = window().navigator();
+    let agent = navigator.user_agent().unwrap_or_default();
+    let touch_mac = agent.contains("Macintosh") && navigator.max_touch_points() > 1;
+    let ios =
+        agent.contains("iPhone") || agent.contains("iPad") || agent.contains("iPod") || touch_mac;
+    let standalone = js_sys::Reflect::get(&navigator, &JsValue::from_str("standalone"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    ios && !standalone
+}

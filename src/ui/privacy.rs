@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 
-use super::i18n::messages;
+use super::i18n::{fill, messages};
 use super::state;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let m = messages();
+    let super::Persisted(persisted) = expect_context::<super::Persisted>();
     let confirming = RwSignal::new(false);
     let failed = RwSignal::new(false);
     let delete = move |_| match state::delete_all_data() {
@@ -22,7 +23,9 @@ pub fn PrivacyPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{m.privacy_title}</h1>
         <ul class="points">{m.privacy_points.map(|point| view! { <li>{point}</li> })}</ul>
+        {move || persisted.get().map(|kept| view! { <p class="card">{if kept { m.persist_yes } else { m.persist_no }}</p> })}
         <super::backup::BackupSection />
+        {aside_section()}
         <section class="card" aria-labelledby="wissen">
             <h2 id="wissen">{m.delete_title}</h2>
             {move || if confirming.get() {
@@ -41,4 +44,29 @@ pub fn PrivacyPage() -> impl IntoView {
             <p class="field-error" aria-live="polite">{move || failed.get().then_some(m.delete_failed)}</p>
         </section>
     }
+}
+
+/// Kept-aside copies of unreadable data, each downloadable exactly as it was stored.
+fn aside_section() -> Option<impl IntoView> {
+    let m = messages();
+    let copies = state::kept_aside();
+    (!copies.is_empty()).then(|| {
+        view! {
+            <section class="card" aria-labelledby="apart">
+                <h2 id="apart">{m.aside_title}</h2>
+                <p>{m.aside_text}</p>
+                <div class="buttons">
+                    {copies.into_iter().map(|(key, raw)| {
+                        let label = fill(m.aside_download, &[("name", &key)]);
+                        let file = format!("{key}.txt");
+                        view! {
+                            <button type="button" class="secondary" on:click=move |_| super::download(&file, "text/plain;charset=utf-8", &raw)>
+                                {label}
+                            </button>
+                        }
+                    }).collect_view()}
+                </div>
+            </section>
+        }
+    })
 }

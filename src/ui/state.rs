@@ -12,8 +12,8 @@ use chrono::NaiveDate;
 
 use crate::domain::plan::{Draft, Settings};
 use crate::storage::{
-    BallRecord, DraftRecord, Loaded, Log, LogRecord, PlanRecord, Record, SaveError, Store, Ticks,
-    TicksRecord, WebBackend,
+    BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record, SaveError,
+    Store, Ticks, TicksRecord, WebBackend,
 };
 
 /// What the person should know about saving. Everything but `KeptAside` means "not saving".
@@ -74,6 +74,8 @@ pub struct AppState {
     pub draft: RwSignal<Draft>,
     /// The soreness diary: entries and step-back decisions.
     pub log: RwSignal<Log>,
+    /// One-time hints the person has dismissed.
+    pub hints: RwSignal<HintsRecord>,
     /// Today's local calendar date; refreshed when the page becomes visible again, so a
     /// phone that kept the app open overnight shows the new day.
     pub today: RwSignal<NaiveDate>,
@@ -126,12 +128,15 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
         |l: &Log| Some(LogRecord::from_log(l)),
         |r| r.to_log().ok(),
     );
+    let hints =
+        synced::<_, HintsRecord>(&store, notice, &mut sync, |h: &HintsRecord| Some(*h), Some);
     let state = AppState {
         ball_height,
         plan,
         ticks,
         draft,
         log,
+        hints,
         today: RwSignal::new(local_today()),
         storage_notice: notice,
     };
@@ -212,6 +217,11 @@ where
     });
     register(R::KEY, Box::new(reload));
     signal
+}
+
+/// Every kept-aside copy of unreadable data (key, raw value).
+pub fn kept_aside() -> Vec<(String, String)> {
+    Store::new(WebBackend).kept_aside()
 }
 
 /// Removes all of this app's stored data (only its own keys).

@@ -61,6 +61,17 @@ pub static NL: Messages = Messages {
     reminder_text: "Je laatste back-up is meer dan twee weken oud. Download een nieuwe, dan \
         raak je je plan en dagboek niet kwijt.",
     reminder_link: "Naar back-up",
+    aside_title: "Apart bewaarde gegevens",
+    aside_text: "Deze gegevens konden niet gelezen worden en zijn apart bewaard, precies zoals \
+        ze waren. Download ze als je ze wilt bewaren of aan iemand wilt laten zien.",
+    aside_download: "Download {name}",
+    persist_yes: "Je browser heeft toegezegd je gegevens te bewaren.",
+    persist_no: "Je browser kan je gegevens wissen als de opslag krap wordt. Maak af en toe een \
+        back-up.",
+    ios_hint: "Tip: zet Rugplan op je beginscherm (tik op Deel en dan op 'Zet op \
+        beginscherm'). Safari wist gegevens van websites die je 7 dagen niet opent; vanaf je \
+        beginscherm gebeurt dat niet.",
+    ios_hint_close: "Sluiten",
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "De link klopt misschien niet helemaal.",
     not_found_link: "Naar de startpagina",

@@ -1,0 +1,95 @@
+// Data safety in the browser: the iPhone home-screen hint, kept-aside data downloadable,
+// local dates in far time zones, writes that silently fail, and saving before a page closes.
+import { test, expect, ready, enterHeight, expectNoAxeViolations } from './fixtures';
+import { readFileSync } from 'node:fs';
+
+test('the home-screen hint shows once on an iPhone browser, and only there', async ({ page }, info) => {
+  await page.goto('./');
+  await ready(page);
+  const hint = page.getByText('zet Rugplan op je beginscherm');
+  if (info.project.name === 'iphone') {
+    await expect(hint).toBeVisible();
+    await expectNoAxeViolations(page, 'iPhone hint');
+    await page.getByRole('button', { name: 'Sluiten' }).click();
+    await expect(hint).toHaveCount(0);
+    await page.reload();
+    await ready(page);
+  }
+  await expect(hint).toHaveCount(0);
+});
+
+test('unreadable data is kept aside and can be downloaded exactly as it was', async ({ page }) => {
+  const broken = '{"schema_version":1,"data":{"entries":[{"id":1,"score":"veel"}]}}';
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rugplan.log', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, broken);
+  await page.goto('./#/privacy');
+  await ready(page);
+  await expect(page.locator('.storage-notice')).toContainText('apart bewaard');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download rugplan.log.aside.1' }).click(),
+  ]);
+  expect(readFileSync(await download.path(), 'utf8')).toBe(broken);
+  await expectNoAxeViolations(page, 'privacy with kept-aside data');
+});
+
+test('a write that silently does not stick: the app says it is not saving', async ({ page }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  await page.evaluate(() => {
+    const original = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      if (key.startsWith('rugplan.')) return; // pretends to work
+      return original.call(this, key, value);
+    };
+  });
+  await enterHeight(page, '172');
+  await expect(page.locator('.ball-size')).toHaveText('65 cm');
+  await expect(page.locator('.storage-notice')).toContainText('Opslaan lukt niet');
+});
+
+test('a change is saved even when the page is closed right after it', async ({ page, context }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  await enterHeight(page, '181');
+  await page.close({ runBeforeUnload: true });
+  const again = await context.newPage();
+  await again.goto('./#/bal');
+  await expect(again.getByLabel('Lengte')).toHaveValue('181');
+});
+
+test('with data, the privacy page says whether the browser will keep it', async ({ page }) => {
+  await page.goto('./#/dagboek');
+  await ready(page);
+  await page.locator('label.chip', { hasText: /^1$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.goto('./#/privacy');
+  await expect(page.getByText(/Je browser (heeft toegezegd|kan je gegevens wissen)/)).toBeVisible();
+});
+
+for (const [zone, label] of [['Pacific/Kiritimati', 'UTC+14'], ['Pacific/Pago_Pago', 'UTC-11']] as const) {
+  test.describe(`local dates in ${label}`, () => {
+    test.use({ timezoneId: zone });
+    test('an entry at 23:30 stays on the day the person saw', async ({ page }) => {
+      // 23:30 local on Monday 23 November.
+      const offset = label === 'UTC+14' ? '+14:00' : '-11:00';
+      await page.clock.setFixedTime(new Date(`2026-11-23T23:30:00${offset}`));
+      await page.goto('./#/dagboek');
+      await ready(page);
+      await expect(page.getByLabel('Datum')).toHaveValue('2026-11-23');
+      await page.locator('label.chip', { hasText: /^5$/ }).click();
+      await page.getByRole('button', { name: 'Opslaan' }).click();
+      await expect(page.locator('.entries li')).toContainText('ma 23 nov');
+      const log = JSON.parse((await page.evaluate(() => localStorage.getItem('rugplan.log')))!);
+      expect(log.data.entries[0].date).toBe('2026-11-23');
+      // Opened later in another zone's evening, it is still Monday's entry.
+      await page.reload();
+      await ready(page);
+      await expect(page.locator('.entries li')).toContainText('ma 23 nov');
+    });
+  });
+}
