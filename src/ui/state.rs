@@ -4,6 +4,7 @@
 //! installs one effect per record that writes the record when its signal changes. Components
 //! only set signals; none of them talks to storage.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -91,11 +92,16 @@ pub type Reload = Box<dyn Fn()>;
 pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let store = Arc::new(Store::new(WebBackend));
     let notice = RwSignal::new(None);
+    // Data from a newer app version anywhere makes this whole version read-only: writing
+    // other records beside newer ones could leave a mix the newer version does not expect.
+    let read_only = Arc::new(AtomicBool::new(false));
     let mut reloads = Vec::new();
     let mut sync = |key, reload| reloads.push((key, reload));
+    let ro = &read_only;
     let ball_height = synced::<_, BallRecord>(
         &store,
         notice,
+        ro,
         &mut sync,
         |h: &Option<u16>| h.map(|height_cm| BallRecord { height_cm }),
         |r| Some(Some(r.height_cm)),
@@ -103,6 +109,7 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let plan = synced::<_, PlanRecord>(
         &store,
         notice,
+        ro,
         &mut sync,
         |p: &Option<Settings>| p.as_ref().map(PlanRecord::from_settings),
         |r| r.to_settings().ok().map(Some),
@@ -110,6 +117,7 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let ticks = synced::<_, TicksRecord>(
         &store,
         notice,
+        ro,
         &mut sync,
         |t: &Ticks| Some(TicksRecord::from_ticks(t)),
         |r| r.to_ticks().ok(),
@@ -117,6 +125,7 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let draft = synced::<_, DraftRecord>(
         &store,
         notice,
+        ro,
         &mut sync,
         |d: &Draft| Some(DraftRecord::from_draft(d)),
         |r| r.to_draft().ok(),
@@ -124,12 +133,19 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
     let log = synced::<_, LogRecord>(
         &store,
         notice,
+        ro,
         &mut sync,
         |l: &Log| Some(LogRecord::from_log(l)),
         |r| r.to_log().ok(),
     );
-    let hints =
-        synced::<_, HintsRecord>(&store, notice, &mut sync, |h: &HintsRecord| Some(*h), Some);
+    let hints = synced::<_, HintsRecord>(
+        &store,
+        notice,
+        ro,
+        &mut sync,
+        |h: &HintsRecord| Some(*h),
+        Some,
+    );
     let state = AppState {
         ball_height,
         plan,
@@ -148,9 +164,14 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
 fn load<R: Record>(
     store: &Store<WebBackend>,
     notice: RwSignal<Option<StorageNotice>>,
+    read_only: &AtomicBool,
 ) -> Option<R> {
     let loaded = store.load::<R>();
-    if notice.get_untracked().is_none() {
+    if matches!(loaded, Loaded::Newer { .. }) {
+        read_only.store(true, Ordering::Relaxed);
+        // This message wins over any other: it explains why nothing is saved.
+        notice.set(Some(StorageNotice::Newer));
+    } else if notice.get_untracked().is_none() {
         notice.set(StorageNotice::from_load(&loaded));
     }
     match loaded {
@@ -167,6 +188,7 @@ fn load<R: Record>(
 fn synced<T, R>(
     store: &Arc<Store<WebBackend>>,
     notice: RwSignal<Option<StorageNotice>>,
+    read_only: &Arc<AtomicBool>,
     register: &mut impl FnMut(&'static str, Reload),
     to_record: fn(&T) -> Option<R>,
     from_record: fn(R) -> Option<T>,
@@ -175,7 +197,7 @@ where
     T: Clone + PartialEq + Default + Send + Sync + 'static,
     R: Record + 'static,
 {
-    let initial = load::<R>(store, notice)
+    let initial = load::<R>(store, notice, read_only)
         .and_then(from_record)
         .unwrap_or_default();
     let signal = RwSignal::new(initial.clone());
@@ -195,9 +217,10 @@ where
     };
     let writer = Arc::clone(store);
     let reload_stale = reload.clone();
+    let read_only = Arc::clone(read_only);
     Effect::new(move |_| {
         let value = signal.get();
-        if saved.with_value(|s| *s == value) {
+        if saved.with_value(|s| *s == value) || read_only.load(Ordering::Relaxed) {
             return;
         }
         let Some(record) = to_record(&value) else {

@@ -59,13 +59,26 @@ test('corrupt saved data is kept aside, not overwritten, and the app goes on', a
   expect(aside).toBe('{"schema_version":1,"data":{"height_cm":"lang"}}');
 });
 
-test('data from a newer app version is left alone', async ({ page }) => {
+test('data from a newer app version: read-only, a clear message, zero writes', async ({ page }) => {
   const newer = '{"schema_version":99,"data":{"height_cm":172,"unit":"cm"}}';
-  await page.addInitScript((value) => localStorage.setItem('rugplan.ball', value), newer);
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rugplan.ball', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, newer);
   await page.goto('./#/bal');
   await ready(page);
   await expect(page.locator('.storage-notice')).toContainText('nieuwere versie');
+  const before = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  // The app still works: a size, a diary entry, but nothing is written anywhere.
   await enterHeight(page, '181');
   await expect(page.locator('.ball-size')).toHaveText('75 cm');
+  await page.goto('./#/dagboek');
+  await page.locator('label.chip', { hasText: /^3$/ }).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.locator('.entries li')).toHaveCount(1);
+  const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
+  expect(after).toBe(before);
   expect(await page.evaluate(() => localStorage.getItem('rugplan.ball'))).toBe(newer);
 });
