@@ -3,7 +3,9 @@
 //! checked exhaustively over it rather than on random samples; step-backs are drawn from a
 //! fixed pseudo-random sequence so failures reproduce.
 
+mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
+use common::Rng;
 use rugplan::domain::exercises::{activity, Activity, Dose, ExerciseId, Measure, CATALOGUE};
 use rugplan::domain::plan::{
     activity_days, generate, Change, Intake, IntakeError, Item, Level, PainDuration, Plan, Profile,
@@ -376,17 +378,6 @@ fn properties_hold_for_every_intake() {
         count += 1;
     }
     assert_eq!(count, 4 * 70 * 2 * 11);
-}
-
-/// A tiny deterministic generator (xorshift), so "random" step-backs reproduce exactly.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! truncated or mutated text never panics and is never half-accepted; a restore from any
 //! accepted backup is undone byte for byte.
 
+mod common;
 use chrono::NaiveDate;
+use common::Rng;
 use rugplan::domain::soreness::{Compared, During, Entry, Moment};
 use rugplan::storage::backup::{export, parse, restore, undo};
 use rugplan::storage::envelope::{decode, encode};
@@ -11,19 +13,6 @@ use rugplan::storage::{
     BallRecord, DraftRecord, HintsRecord, Log, LogRecord, MemoryBackend, PlanRecord, Record,
     TicksRecord,
 };
-
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
 
 fn random_log(rng: &mut Rng) -> Log {
     let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();

@@ -5,7 +5,7 @@
 use chrono::Weekday;
 
 use super::exercises::{Activity, ExerciseId};
-use super::plan::{Item, PainDuration};
+use super::plan::{Item, PainDuration, WEEK};
 use super::safety::SeeSoonSign;
 use super::soreness::{Compared, During, Moment};
 
@@ -55,18 +55,8 @@ impl Code for SeeSoonSign {
     }
 }
 
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
-
 impl Code for Weekday {
-    const ALL: &'static [Self] = &WEEKDAYS;
+    const ALL: &'static [Self] = &WEEK;
     fn code(self) -> &'static str {
         ["ma", "di", "wo", "do", "vr", "za", "zo"][self.num_days_from_monday() as usize]
     }

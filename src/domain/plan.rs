@@ -66,6 +66,17 @@ pub enum Profile {
     Long,
 }
 
+/// The days of the week, Monday first (the Dutch week).
+pub const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
 /// A set of weekdays, Monday first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub struct Weekdays(pub [bool; 7]);

@@ -11,21 +11,11 @@ use super::state::AppState;
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
-    Draft, DraftError, PainDuration, Settings, DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS,
+    Draft, DraftError, PainDuration, Settings, DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS, WEEK,
 };
 use crate::domain::safety::SeeSoonSign;
-use chrono::Weekday;
 
 const STEPS: u8 = 5;
-const WEEKDAYS: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 #[component]
 pub fn IntakePage(
@@ -263,7 +253,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
         <fieldset>
             <legend>{m.days_question}</legend>
             <div class="weekdays">
-                {WEEKDAYS
+                {WEEK
                     .into_iter()
                     .zip(m.weekdays_long)
                     .map(|(day, label)| {

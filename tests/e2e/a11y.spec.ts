@@ -1,5 +1,5 @@
 // axe-core on every screen and state, on both phone profiles: zero violations.
-import { test, expect, ready, enterHeight, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, enterHeight, expectNoAxeViolations, blockStorage } from './fixtures';
 
 const screens: [string, string, ((page) => Promise<void>)?][] = [
   ['start', './#/'],
@@ -20,14 +20,7 @@ for (const [name, url, act] of screens) {
 }
 
 test('axe: storage notice shown', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('blocked', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('./#/bal?lengte=172');
   await ready(page);
   await expectNoAxeViolations(page, 'storage notice');

@@ -53,3 +53,28 @@ export async function enterHeight(page: Page, text: string) {
   await field.fill(text);
   await field.press('Enter');
 }
+
+/** Makes `window.localStorage` throw on access, as blocked storage does in some browsers. */
+export async function blockStorage(page: Page) {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+}
+
+/** Puts a raw value in localStorage before the app starts, once per tab (not on reloads). */
+export async function seedOnce(page: Page, key: string, value: string) {
+  await page.addInitScript(
+    ([k, v]) => {
+      if (!sessionStorage.getItem(`seeded:${k}`)) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem(`seeded:${k}`, '1');
+      }
+    },
+    [key, value],
+  );
+}

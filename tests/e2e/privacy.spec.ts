@@ -1,7 +1,7 @@
 // Privacy: the page says what is stored and where; "delete all" asks first, removes only
 // this app's keys, and leaves a working, empty app. Also: the browser's own installability
 // check passes (manifest, icons, service worker).
-import { test, expect, ready, enterHeight, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, enterHeight, expectNoAxeViolations, seedOnce } from './fixtures';
 import { test as unguarded, chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -111,11 +111,11 @@ test('backup: download, restore with a preview, undo exactly; bad files change n
 
 test('a backup reminder when data is older than two weeks and no recent backup exists', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-20T09:30:00'));
-  await page.addInitScript(() => {
-    if (!localStorage.getItem('rugplan.plan')) {
-      localStorage.setItem('rugplan.plan', '{"schema_version":1,"data":{"duration":"lang","days":["ma","wo","vr"],"ball":false,"activity":"wandelen","start":"2026-11-23","weeks":6}}');
-    }
-  });
+  await seedOnce(
+    page,
+    'rugplan.plan',
+    '{"schema_version":1,"data":{"duration":"lang","days":["ma","wo","vr"],"ball":false,"activity":"wandelen","start":"2026-11-23","weeks":6}}',
+  );
   await page.goto('./');
   await ready(page);
   await expect(page.getByText('Je laatste back-up is meer dan twee weken oud.')).toBeVisible();

@@ -1,6 +1,6 @@
 // Data safety in the browser: the iPhone home-screen hint, kept-aside data downloadable,
 // local dates in far time zones, writes that silently fail, and saving before a page closes.
-import { test, expect, ready, enterHeight, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, enterHeight, expectNoAxeViolations, seedOnce } from './fixtures';
 import { readFileSync } from 'node:fs';
 
 test('the home-screen hint shows once on an iPhone browser, and only there', async ({ page }, info) => {
@@ -20,12 +20,7 @@ test('the home-screen hint shows once on an iPhone browser, and only there', asy
 
 test('unreadable data is kept aside and can be downloaded exactly as it was', async ({ page }) => {
   const broken = '{"schema_version":1,"data":{"entries":[{"id":1,"score":"veel"}]}}';
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rugplan.log', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, broken);
+  await seedOnce(page, 'rugplan.log', broken);
   await page.goto('./#/privacy');
   await ready(page);
   await expect(page.locator('.storage-notice')).toContainText('apart bewaard');

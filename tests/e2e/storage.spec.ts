@@ -1,15 +1,8 @@
 // The app when the browser will not store, or holds data this version cannot read.
-import { test, expect, ready, enterHeight } from './fixtures';
+import { test, expect, ready, enterHeight, blockStorage, seedOnce } from './fixtures';
 
 test('localStorage whose getter throws: the calculator still works and says it is not saving', async ({ page }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', {
-      configurable: true,
-      get() {
-        throw new DOMException('The operation is insecure.', 'SecurityError');
-      },
-    });
-  });
+  await blockStorage(page);
   await page.goto('./#/bal');
   await ready(page);
   await expect(page.locator('.storage-notice')).toContainText('niets bewaren');
@@ -39,12 +32,7 @@ test('full storage: the app keeps working, says so, and the saved height stays',
 });
 
 test('corrupt saved data is kept aside, not overwritten, and the app goes on', async ({ page }) => {
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rugplan.ball', '{"schema_version":1,"data":{"height_cm":"lang"}}');
-      sessionStorage.setItem('seeded', '1');
-    }
-  });
+  await seedOnce(page, 'rugplan.ball', '{"schema_version":1,"data":{"height_cm":"lang"}}');
   await page.goto('./#/bal');
   await ready(page);
   await expect(page.locator('.storage-notice')).toContainText('apart bewaard');
@@ -61,12 +49,7 @@ test('corrupt saved data is kept aside, not overwritten, and the app goes on', a
 
 test('data from a newer app version: read-only, a clear message, zero writes', async ({ page }) => {
   const newer = '{"schema_version":99,"data":{"height_cm":172,"unit":"cm"}}';
-  await page.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('rugplan.ball', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, newer);
+  await seedOnce(page, 'rugplan.ball', newer);
   await page.goto('./#/bal');
   await ready(page);
   await expect(page.locator('.storage-notice')).toContainText('nieuwere versie');
