@@ -1,7 +1,8 @@
 //! Rugplan: exercise planning help for low back pain, running entirely in the browser.
 //!
 //! Three layers, with dependencies pointing one way only (`ui` → `storage` → `domain`):
-//! - [`domain`]: pure rules (ball sizing and, later, plan and soreness); no browser, no clock.
+//! - [`domain`]: pure rules (ball sizing, the plan, the after-pain rule); no browser, no
+//!   clock, no serde.
 //! - [`storage`]: the only code that touches localStorage or JSON.
 //! - [`ui`]: Leptos components and the message catalogues.
 //!

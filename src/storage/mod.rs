@@ -9,6 +9,7 @@
 //!   never overwritten (it is kept aside first), data from a newer app version is read-only,
 //!   and every write is read back to prove it stuck.
 //! - [`records`]: the records the app stores, each with its key and its migrations.
+//! - [`backup`]: the backup file, and restoring from it with a preview and an exact undo.
 
 pub mod backend;
 pub mod backup;

@@ -77,8 +77,8 @@ pub struct AppState {
     pub log: RwSignal<Log>,
     /// One-time hints the person has dismissed.
     pub hints: RwSignal<HintsRecord>,
-    /// Today's local calendar date; refreshed when the page becomes visible again, so a
-    /// phone that kept the app open overnight shows the new day.
+    /// Today's local calendar date; re-read on every screen change and whenever the page
+    /// becomes visible again, so a phone that kept the app open overnight shows the new day.
     pub today: RwSignal<NaiveDate>,
     /// The most important storage message, if any.
     pub storage_notice: RwSignal<Option<StorageNotice>>,
