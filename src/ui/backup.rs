@@ -9,7 +9,7 @@ use super::format;
 use super::i18n::{fill, messages, Messages};
 use super::state::AppState;
 use crate::domain::dates::to_iso;
-use crate::storage::backup::{self, Backup, BackupError, MAX_BYTES};
+use crate::storage::backup::{self, Backup, BackupError, Preview, MAX_BYTES};
 use crate::storage::WebBackend;
 
 #[component]
@@ -86,7 +86,9 @@ pub fn BackupSection() -> impl IntoView {
             <div aria-live="polite">
                 {move || chosen.get().map(|parsed| view! {
                     <h3>{m.restore_preview_title}</h3>
-                    <ul>{preview_lines(m, &parsed).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <ul>{preview_lines(m, &parsed.preview).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <h3>{m.restore_current_title}</h3>
+                    <ul>{preview_lines(m, &current(state)).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                     <p><strong>{m.restore_warning}</strong></p>
                     <div class="buttons">
                         <button type="button" on:click=confirm>{m.restore_confirm}</button>
@@ -98,8 +100,28 @@ pub fn BackupSection() -> impl IntoView {
     }
 }
 
-fn preview_lines(m: &'static Messages, parsed: &Backup) -> Vec<String> {
-    let p = &parsed.preview;
+/// What is on this device now, in the same terms as a backup's preview.
+fn current(state: AppState) -> Preview {
+    let (entries, first_entry, last_entry) = state.log.with_untracked(|log| {
+        let dates = log.entries.iter().map(|e| e.date);
+        (log.entries.len(), dates.clone().min(), dates.max())
+    });
+    let plan_start = state
+        .plan
+        .with_untracked(|p| p.as_ref().map(|s| s.intake.start));
+    Preview {
+        exported: None,
+        has_plan: plan_start.is_some(),
+        plan_start,
+        entries,
+        first_entry,
+        last_entry,
+        ticked_days: state.ticks.with_untracked(|t| t.len()),
+        height_cm: state.ball_height.get_untracked(),
+    }
+}
+
+fn preview_lines(m: &'static Messages, p: &Preview) -> Vec<String> {
     let mut lines = Vec::new();
     if let Some(date) = p.exported {
         lines.push(fill(

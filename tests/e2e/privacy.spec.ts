@@ -92,7 +92,11 @@ test('backup: download, restore with a preview, undo exactly; bad files change n
   await page.getByLabel('Kies een back-up-bestand').setInputFiles(file);
   await expect(page.getByRole('heading', { name: 'Wat er in deze back-up staat' })).toBeVisible();
   await expect(page.getByText('1 dagboeknotities van ma 23 nov tot en met ma 23 nov.')).toBeVisible();
-  await expect(page.getByText('Geen oefenplan.')).toBeVisible();
+  await expect(page.getByText('Geen oefenplan.').first()).toBeVisible();
+  // What it would replace: the phone now has no diary entries and a height of 190 cm.
+  const current = page.locator('h3', { hasText: 'Wat er nu op dit apparaat staat' }).locator('xpath=following-sibling::ul[1]');
+  await expect(current).toContainText('Geen dagboeknotities.');
+  await expect(current).toContainText('Lengte: 190 cm.');
   await expectNoAxeViolations(page, 'restore preview');
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Zet deze back-up terug' }).click()]);
   await ready(page);

@@ -62,6 +62,7 @@ pub struct Messages {
     pub restore_preview_ticks: &'static str,
     /// `{n}`.
     pub restore_preview_height: &'static str,
+    pub restore_current_title: &'static str,
     pub restore_warning: &'static str,
     pub restore_confirm: &'static str,
     pub restore_err_big: &'static str,

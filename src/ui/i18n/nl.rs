@@ -45,6 +45,7 @@ pub static NL: Messages = Messages {
     restore_preview_no_entries: "Geen dagboeknotities.",
     restore_preview_ticks: "Afgevinkt op {n} dagen.",
     restore_preview_height: "Lengte: {n} cm.",
+    restore_current_title: "Wat er nu op dit apparaat staat (wordt vervangen)",
     restore_warning: "Je huidige gegevens op dit apparaat worden hierdoor vervangen. Daarna \
         kun je dat nog ongedaan maken.",
     restore_confirm: "Zet deze back-up terug",
