@@ -43,6 +43,7 @@ fn random_log(rng: &mut Rng) -> Log {
     Log {
         entries,
         decisions: vec![],
+        advice_seen: rng.below(2) == 0,
     }
 }
 

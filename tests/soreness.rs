@@ -66,8 +66,8 @@ fn tue() -> NaiveDate {
 
 #[test]
 fn no_entries_no_findings() {
-    assert!(assess(&[], &[], Some(&plan()), tue()).is_empty());
-    assert!(assess(&[], &[], None, tue()).is_empty());
+    assert!(assess(&[], &[], Some(&plan()), tue(), false).is_empty());
+    assert!(assess(&[], &[], None, tue(), false).is_empty());
 }
 
 #[test]
@@ -75,7 +75,7 @@ fn light_stiffness_the_next_day_is_fine() {
     let mut next = entry(2, tue(), "18:00", 1, 3, Moment::NextDay(Compared::Same));
     next.stiffness = Some(true);
     let log = [entry(1, mon(), "17:00", 1, 3, Moment::Before), next];
-    assert!(assess(&log, &[], Some(&plan()), tue()).is_empty());
+    assert!(assess(&log, &[], Some(&plan()), tue(), false).is_empty());
 }
 
 #[test]
@@ -85,7 +85,7 @@ fn worse_24_hours_later_offers_a_step_back() {
         entry(2, tue(), "17:00", 1, 5, Moment::NextDay(Compared::Worse)),
     ];
     assert_eq!(
-        assess(&log, &[], Some(&plan()), tue()),
+        assess(&log, &[], Some(&plan()), tue(), false),
         vec![Finding::StepBack {
             session: mon(),
             baseline: 3,
@@ -101,7 +101,7 @@ fn saying_worse_counts_even_with_the_same_score_and_a_higher_score_counts_unsaid
         entry(2, tue(), "09:00", 1, 4, Moment::NextDay(Compared::Worse)),
     ];
     assert_eq!(
-        step_backs(&assess(&said, &[], Some(&plan()), tue())),
+        step_backs(&assess(&said, &[], Some(&plan()), tue(), false)),
         vec![mon()]
     );
     let scored = [
@@ -109,7 +109,7 @@ fn saying_worse_counts_even_with_the_same_score_and_a_higher_score_counts_unsaid
         entry(2, tue(), "09:00", 1, 6, Moment::NextDay(Compared::Same)),
     ];
     assert_eq!(
-        step_backs(&assess(&scored, &[], Some(&plan()), tue())),
+        step_backs(&assess(&scored, &[], Some(&plan()), tue(), false)),
         vec![mon()]
     );
 }
@@ -121,7 +121,7 @@ fn worse_but_only_12_hours_later_waits() {
         entry(2, tue(), "08:00", 1, 6, Moment::NextDay(Compared::Worse)),
     ];
     assert_eq!(
-        assess(&log, &[], Some(&plan()), tue()),
+        assess(&log, &[], Some(&plan()), tue(), false),
         vec![Finding::CheckAgain { session: mon() }]
     );
 }
@@ -132,7 +132,7 @@ fn better_the_next_day_is_no_finding() {
         entry(1, mon(), "17:00", 1, 5, Moment::Before),
         entry(2, tue(), "18:00", 1, 3, Moment::NextDay(Compared::Better)),
     ];
-    assert!(assess(&log, &[], Some(&plan()), tue()).is_empty());
+    assert!(assess(&log, &[], Some(&plan()), tue(), false).is_empty());
 }
 
 #[test]
@@ -147,7 +147,7 @@ fn a_decision_ends_the_offer_for_that_session() {
             accepted,
             on: tue(),
         }];
-        assert!(step_backs(&assess(&log, &decided, Some(&plan()), tue())).is_empty());
+        assert!(step_backs(&assess(&log, &decided, Some(&plan()), tue(), false)).is_empty());
     }
 }
 
@@ -164,12 +164,12 @@ fn no_plan_or_not_a_training_day_means_no_after_pain_rule() {
             Moment::NextDay(Compared::Worse),
         ),
     ];
-    assert!(step_backs(&assess(&log, &[], Some(&plan()), date(2026, 11, 25))).is_empty());
+    assert!(step_backs(&assess(&log, &[], Some(&plan()), date(2026, 11, 25), false)).is_empty());
     let on_monday = [
         entry(1, mon(), "17:00", 1, 3, Moment::Before),
         entry(2, tue(), "18:00", 1, 7, Moment::NextDay(Compared::Worse)),
     ];
-    assert!(step_backs(&assess(&on_monday, &[], None, tue())).is_empty());
+    assert!(step_backs(&assess(&on_monday, &[], None, tue(), false)).is_empty());
 }
 
 #[test]
@@ -197,6 +197,7 @@ fn daylight_saving_change_measures_real_hours() {
         &[],
         Some(&plan),
         sun,
+        false,
     );
     assert_eq!(findings, vec![Finding::CheckAgain { session: sat }]);
     assert_eq!(
@@ -206,7 +207,7 @@ fn daylight_saving_change_measures_real_hours() {
     // An hour later on the clock it is 24 real hours.
     let later = entry(2, sun, "21:00", 2, 6, Moment::NextDay(Compared::Worse));
     assert_eq!(
-        step_backs(&assess(&[baseline, later], &[], Some(&plan), sun)),
+        step_backs(&assess(&[baseline, later], &[], Some(&plan), sun, false)),
         vec![sat]
     );
 }
@@ -226,7 +227,7 @@ fn the_same_log_gives_the_same_findings_in_any_time_zone() {
             ),
         ];
         assert_eq!(
-            step_backs(&assess(&log, &[], Some(&plan()), tue())),
+            step_backs(&assess(&log, &[], Some(&plan()), tue(), false)),
             vec![mon()],
             "UTC{offset:+}"
         );
@@ -246,7 +247,7 @@ fn the_same_log_gives_the_same_findings_in_any_time_zone() {
             ),
         ];
         assert_eq!(
-            assess(&early, &[], Some(&plan()), tue()),
+            assess(&early, &[], Some(&plan()), tue(), false),
             vec![Finding::CheckAgain { session: mon() }]
         );
     }
@@ -260,11 +261,14 @@ fn sharp_pain_during_an_exercise_is_reported_for_a_week() {
         date: mon(),
         exercise: Some(ExerciseId::Bridge),
     };
-    assert_eq!(assess(&[sharp.clone()], &[], None, tue()), vec![expected]);
-    assert!(assess(&[sharp], &[], None, date(2026, 12, 1)).is_empty());
+    assert_eq!(
+        assess(&[sharp.clone()], &[], None, tue(), false),
+        vec![expected]
+    );
+    assert!(assess(&[sharp], &[], None, date(2026, 12, 1), false).is_empty());
     let mut tiring = entry(1, mon(), "18:00", 1, 4, Moment::Other);
     tiring.during = Some(During::Tiring);
-    assert!(assess(&[tiring], &[], None, tue()).is_empty());
+    assert!(assess(&[tiring], &[], None, tue(), false).is_empty());
 }
 
 #[test]
@@ -275,24 +279,32 @@ fn three_weeks_without_improving_or_an_old_plan_with_complaints_advise_a_profess
     let too_soon = entry(2, date(2026, 11, 20), "09:00", 1, 5, Moment::Other);
     let today = date(2026, 11, 23);
     assert!(
-        assess(&[first.clone(), not_better], &[], None, today).contains(&Finding::SeeProfessional)
+        assess(&[first.clone(), not_better], &[], None, today, false)
+            .contains(&Finding::SeeProfessional)
     );
-    assert!(!assess(&[first.clone(), better], &[], None, today).contains(&Finding::SeeProfessional));
-    assert!(!assess(&[first, too_soon], &[], None, today).contains(&Finding::SeeProfessional));
+    assert!(!assess(&[first.clone(), better], &[], None, today, false)
+        .contains(&Finding::SeeProfessional));
+    assert!(
+        !assess(&[first, too_soon], &[], None, today, false).contains(&Finding::SeeProfessional)
+    );
     // Six weeks into the plan with complaints still present.
     let recent = entry(1, date(2027, 1, 4), "09:00", 1, 2, Moment::Other);
     assert!(assess(
         std::slice::from_ref(&recent),
         &[],
         Some(&plan()),
-        date(2027, 1, 4)
+        date(2027, 1, 4),
+        false
     )
     .contains(&Finding::SeeProfessional));
-    assert!(!assess(&[recent], &[], Some(&plan()), date(2027, 1, 3))
-        .contains(&Finding::SeeProfessional));
+    assert!(
+        !assess(&[recent], &[], Some(&plan()), date(2027, 1, 3), false)
+            .contains(&Finding::SeeProfessional)
+    );
     let free = entry(1, date(2027, 1, 4), "09:00", 1, 0, Moment::Other);
     assert!(
-        !assess(&[free], &[], Some(&plan()), date(2027, 1, 4)).contains(&Finding::SeeProfessional)
+        !assess(&[free], &[], Some(&plan()), date(2027, 1, 4), false)
+            .contains(&Finding::SeeProfessional)
     );
 }
 
@@ -325,4 +337,14 @@ fn ids_are_fresh() {
         entry(3, mon(), "10:00", 1, 1, Moment::Other),
     ];
     assert_eq!(next_id(&log), 8);
+}
+
+#[test]
+fn the_professional_advice_is_shown_once() {
+    let first = entry(1, date(2026, 11, 1), "09:00", 1, 4, Moment::Other);
+    let later = entry(2, date(2026, 11, 23), "09:00", 1, 5, Moment::Other);
+    let log = [first, later];
+    let today = date(2026, 11, 23);
+    assert!(assess(&log, &[], None, today, false).contains(&Finding::SeeProfessional));
+    assert!(!assess(&log, &[], None, today, true).contains(&Finding::SeeProfessional));
 }

@@ -128,11 +128,14 @@ pub const PLAN_WEEKS_BEFORE_ADVICE: i64 = 6;
 pub const DAYS_WITHOUT_IMPROVING: i64 = 21;
 
 /// Applies the rules to a log. `entries` may be in any order; `today` is the local date.
+/// `advice_seen`: the person has already acknowledged the advice to see a professional,
+/// which is shown once.
 pub fn assess(
     entries: &[Entry],
     decisions: &[Decision],
     plan: Option<&Plan>,
     today: NaiveDate,
+    advice_seen: bool,
 ) -> Vec<Finding> {
     let mut sorted: Vec<&Entry> = entries.iter().collect();
     sorted.sort_by_key(|e| (e.at_ms, e.id));
@@ -163,7 +166,7 @@ pub fn assess(
         }
     }
 
-    if needs_professional(&sorted, plan, today) {
+    if !advice_seen && needs_professional(&sorted, plan, today) {
         findings.push(Finding::SeeProfessional);
     }
     findings

@@ -248,6 +248,10 @@ pub struct LogRecord {
     pub entries: Vec<EntryRecord>,
     #[serde(default)]
     pub decisions: Vec<DecisionRecord>,
+    /// The advice to see a GP or physiotherapist was acknowledged (shown once). Added with
+    /// a default, so version 1 data without it still reads.
+    #[serde(default)]
+    pub advice_seen: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -289,6 +293,7 @@ impl Record for LogRecord {
 pub struct Log {
     pub entries: Vec<Entry>,
     pub decisions: Vec<Decision>,
+    pub advice_seen: bool,
 }
 
 impl LogRecord {
@@ -327,6 +332,7 @@ impl LogRecord {
                     on: to_iso(d.on),
                 })
                 .collect(),
+            advice_seen: log.advice_seen,
         }
     }
 
@@ -379,7 +385,11 @@ impl LogRecord {
                 })
             })
             .collect::<Result<Vec<_>, String>>()?;
-        Ok(Log { entries, decisions })
+        Ok(Log {
+            entries,
+            decisions,
+            advice_seen: self.advice_seen,
+        })
     }
 }
 

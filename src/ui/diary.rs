@@ -40,9 +40,15 @@ pub fn DiaryPage(
     let findings = Memo::new(move |_| {
         let today = state.today.get();
         let plan = plan.get();
-        state
-            .log
-            .with(|log| assess(&log.entries, &log.decisions, plan.as_ref(), today))
+        state.log.with(|log| {
+            assess(
+                &log.entries,
+                &log.decisions,
+                plan.as_ref(),
+                today,
+                log.advice_seen,
+            )
+        })
     });
 
     view! {
@@ -119,6 +125,9 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                         <h2 id="nakijken">{m.finding_professional_title}</h2>
                         <p>{m.finding_professional_text}</p>
                         <p><a href=route::HELP>{m.nav_help}</a></p>
+                        <button type="button" class="secondary" on:click=move |_| state.log.update(|log| log.advice_seen = true)>
+                            {m.finding_understood}
+                        </button>
                     </section>
                 }.into_any(),
             }).collect_view()}

@@ -212,3 +212,22 @@ test('five years of daily entries load, chart and scroll', async ({ page }) => {
   await page.getByText('Toon als tabel').click();
   await expect(page.locator('table tbody tr')).toHaveCount(5 * 365);
 });
+
+test('the advice to see a professional is shown once', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:30:00'));
+  await page.goto('./#/dagboek');
+  await ready(page);
+  for (const [day, n] of [['2026-11-01', 4], ['2026-11-23', 5]] as const) {
+    await page.getByLabel('Datum').fill(day);
+    await score(page, n);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await expect(page.locator('.saved')).toHaveText('Opgeslagen.');
+  }
+  const advice = page.getByRole('heading', { name: 'Laat je rug eens nakijken' });
+  await expect(advice).toBeVisible();
+  await page.getByRole('button', { name: 'Begrepen' }).click();
+  await expect(advice).toHaveCount(0);
+  await page.reload();
+  await ready(page);
+  await expect(advice).toHaveCount(0);
+});

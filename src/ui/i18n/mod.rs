@@ -382,6 +382,7 @@ pub struct Messages {
     pub finding_sharp_easier: &'static str,
     pub finding_professional_title: &'static str,
     pub finding_professional_text: &'static str,
+    pub finding_understood: &'static str,
     pub yes_word: &'static str,
     pub no_word: &'static str,
     // Summary for a physiotherapist

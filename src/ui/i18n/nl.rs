@@ -519,6 +519,7 @@ pub static NL: Messages = Messages {
     finding_professional_title: "Laat je rug eens nakijken",
     finding_professional_text: "Je houdt al een tijd klachten. Maak een afspraak bij je \
         huisarts of fysiotherapeut; neem dit dagboek gerust mee.",
+    finding_understood: "Begrepen",
     yes_word: "ja",
     no_word: "nee",
 
