@@ -36,7 +36,7 @@ pub fn DiaryPage(
     let m = messages();
     let state = expect_context::<AppState>();
     provide_context(EditRequest(RwSignal::new(None)));
-    let plan = Memo::new(move |_| state.plan.get().and_then(|s| s.plan().ok()));
+    let plan = state.generated;
     let findings = Memo::new(move |_| {
         let today = state.today.get();
         let plan = plan.get();

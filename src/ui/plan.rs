@@ -18,15 +18,10 @@ use crate::domain::safety::SeeSoonSign;
 pub fn PlanPage() -> impl IntoView {
     let m = messages();
     let state = expect_context::<AppState>();
-    let chosen = Memo::new(move |_| {
-        state
-            .plan
-            .get()
-            .and_then(|settings| settings.plan().ok().map(|plan| (settings, plan)))
-    });
+    let chosen = move || state.plan.get().zip(state.generated.get());
     view! {
         <h1 id="page-title" tabindex="-1">{m.plan_title}</h1>
-        {move || match chosen.get() {
+        {move || match chosen() {
             None => no_plan(m).into_any(),
             Some((settings, plan)) => overview(m, state, settings, plan).into_any(),
         }}

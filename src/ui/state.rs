@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use crate::domain::plan::{Draft, Settings};
+use crate::domain::plan::{Draft, Plan, Settings};
 use crate::storage::{
     BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record, SaveError,
     Store, Ticks, TicksRecord, WebBackend,
@@ -69,6 +69,8 @@ pub struct AppState {
     pub ball_height: RwSignal<Option<u16>>,
     /// The chosen plan, if any; the plan itself is derived from it.
     pub plan: RwSignal<Option<Settings>>,
+    /// The plan generated from `plan`: derived once here, for every screen that shows it.
+    pub generated: Memo<Option<Plan>>,
     /// What was ticked off, per date.
     pub ticks: RwSignal<Ticks>,
     /// The intake answers given so far.
@@ -146,9 +148,11 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
         |h: &HintsRecord| Some(*h),
         Some,
     );
+    let generated = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|s| s.plan().ok())));
     let state = AppState {
         ball_height,
         plan,
+        generated,
         ticks,
         draft,
         log,
