@@ -7,7 +7,7 @@
 //! `at_ms` (milliseconds since the Unix epoch, UTC) used to measure the 24 hours, so "24 hours
 //! later" means 24 real hours in every time zone and across a clock change.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use super::exercises::ExerciseId;
 use super::plan::Plan;
@@ -127,6 +127,32 @@ pub const PLAN_WEEKS_BEFORE_ADVICE: i64 = 6;
 /// How long complaints may be logged without improving before the same advice.
 pub const DAYS_WITHOUT_IMPROVING: i64 = 21;
 
+/// The order the diary shows and exports entries in: by local date, then by the instant.
+pub fn by_date(e: &Entry) -> (i64, i64) {
+    (i64::from(e.date.num_days_from_ce()), e.at_ms)
+}
+
+/// The order the rules read entries in: by the instant logged, then by id.
+fn by_instant(e: &Entry) -> (i64, i64) {
+    (e.at_ms, i64::from(e.id))
+}
+
+/// `entries` in the order of `key`, stable. Every caller shares this one concrete sort (a
+/// function pointer, not a generic closure): each distinct sort instantiation costs kilobytes
+/// of wasm.
+pub fn sorted_by(entries: &[Entry], key: fn(&Entry) -> (i64, i64)) -> Vec<&Entry> {
+    let mut keyed: Vec<(i64, i64, usize)> = entries
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let (a, b) = key(e);
+            (a, b, i)
+        })
+        .collect();
+    keyed.sort_unstable();
+    keyed.into_iter().map(|(_, _, i)| &entries[i]).collect()
+}
+
 /// Applies the rules to a log. `entries` may be in any order; `today` is the local date.
 /// `advice_seen`: the person has already acknowledged the advice to see a professional,
 /// which is shown once.
@@ -137,8 +163,7 @@ pub fn assess(
     today: NaiveDate,
     advice_seen: bool,
 ) -> Vec<Finding> {
-    let mut sorted: Vec<&Entry> = entries.iter().collect();
-    sorted.sort_by_key(|e| (e.at_ms, e.id));
+    let sorted = sorted_by(entries, by_instant);
     let mut findings = Vec::new();
 
     if let Some(plan) = plan {

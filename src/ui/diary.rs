@@ -16,8 +16,8 @@ use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::{ExerciseId, CATALOGUE};
 use crate::domain::plan::Plan;
 use crate::domain::soreness::{
-    assess, next_id, Compared, Decision, During, Entry, EntryError, Finding, Moment,
-    MAX_NOTE_CHARS, MAX_SCORE,
+    assess, by_date, next_id, sorted_by, Compared, Decision, During, Entry, EntryError, Finding,
+    Moment, MAX_NOTE_CHARS, MAX_SCORE,
 };
 
 /// How many entries the list shows at first, and how many more per "show more".
@@ -385,9 +385,11 @@ fn entry_error(m: &'static Messages, err: EntryError) -> String {
 
 /// The chart's time windows, in days (`None` = everything).
 const RANGES: [Option<i64>; 4] = [Some(7), Some(30), Some(90), None];
-const CHART_W: f64 = 600.0;
-const CHART_H: f64 = 200.0;
-const PAD: f64 = 24.0;
+// Whole SVG units: the chart is drawn at about 350 px wide, so 600 units are finer than a
+// pixel, and integer coordinates keep float formatting out of the wasm.
+const CHART_W: i32 = 600;
+const CHART_H: i32 = 200;
+const PAD: i32 = 24;
 
 #[component]
 fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
@@ -404,33 +406,32 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                 Some(days) => today - chrono::Duration::days(days - 1),
                 None => first.min(today),
             };
-            let mut entries: Vec<Entry> = log
-                .entries
-                .iter()
+            let entries: Vec<Entry> = sorted_by(&log.entries, by_date)
+                .into_iter()
                 .filter(|e| e.date >= from && e.date <= today)
                 .cloned()
                 .collect();
-            entries.sort_by_key(|e| (e.date, e.at_ms));
             (from, today, entries)
         })
     });
 
     let chart = move || {
         let (from, to, entries) = window.get();
-        let days = ((to - from).num_days()).max(1) as f64;
-        let x = |date: NaiveDate, frac: f64| {
-            PAD + ((date - from).num_days() as f64 + frac) / (days + 1.0) * (CHART_W - 2.0 * PAD)
+        let days = (to - from).num_days().max(1);
+        // Each day is a column; a point sits in the middle of its day's column.
+        let x = |date: NaiveDate| {
+            let column = 2 * (date - from).num_days() + 1;
+            PAD + (column * i64::from(CHART_W - 2 * PAD) / (2 * (days + 1))) as i32
         };
         let y = |score: u8| {
-            PAD + (1.0 - f64::from(score) / f64::from(MAX_SCORE)) * (CHART_H - 2.0 * PAD)
+            PAD + (i32::from(MAX_SCORE - score) * (CHART_H - 2 * PAD)) / i32::from(MAX_SCORE)
         };
-        let mut path = String::with_capacity(entries.len() * 16);
+        let mut path = String::with_capacity(entries.len() * 10);
         for (i, e) in entries.iter().enumerate() {
-            let frac = 0.5;
             path.push_str(&format!(
-                "{}{:.1} {:.1}",
+                "{}{} {}",
                 if i == 0 { "M" } else { " L" },
-                x(e.date, frac),
+                x(e.date),
                 y(e.score)
             ));
         }
@@ -459,7 +460,10 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
             ],
         );
         let dots = (entries.len() <= 120).then(|| {
-            entries.iter().map(|e| view! { <circle cx=format!("{:.1}", x(e.date, 0.5)) cy=format!("{:.1}", y(e.score)) r="4" class="chart-dot" /> }).collect_view()
+            entries
+                .iter()
+                .map(|e| view! { <circle cx=x(e.date) cy=y(e.score) r="4" class="chart-dot" /> })
+                .collect_view()
         });
         view! {
             <svg class="chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
@@ -467,14 +471,14 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                 <desc id="chart-desc">{m.log_chart_desc}</desc>
                 {[0u8, 5, 10].map(|s| view! {
                     <line x1=PAD x2=CHART_W - PAD y1=y(s) y2=y(s) class="chart-grid" />
-                    <text x="4" y=y(s) + 4.0 class="chart-label">{s}</text>
+                    <text x="4" y=y(s) + 4 class="chart-label">{s}</text>
                 })}
-                {training.into_iter().map(|d| view! { <line x1=x(d, 0.5) x2=x(d, 0.5) y1=CHART_H - PAD y2=CHART_H - PAD + 8.0 class="chart-training" /> }).collect_view()}
-                {step_backs.into_iter().map(|d| view! { <line x1=x(d, 0.5) x2=x(d, 0.5) y1=PAD y2=CHART_H - PAD class="chart-step-back" /> }).collect_view()}
+                {training.into_iter().map(|d| view! { <line x1=x(d) x2=x(d) y1=CHART_H - PAD y2=CHART_H - PAD + 8 class="chart-training" /> }).collect_view()}
+                {step_backs.into_iter().map(|d| view! { <line x1=x(d) x2=x(d) y1=PAD y2=CHART_H - PAD class="chart-step-back" /> }).collect_view()}
                 <path d=path class="chart-line" />
                 {dots}
-                <text x=PAD y=CHART_H - 2.0 class="chart-label">{format::date_short(m, from)}</text>
-                <text x=CHART_W - PAD y=CHART_H - 2.0 class="chart-label" text-anchor="end">{format::date_short(m, to)}</text>
+                <text x=PAD y=CHART_H - 2 class="chart-label">{format::date_short(m, from)}</text>
+                <text x=CHART_W - PAD y=CHART_H - 2 class="chart-label" text-anchor="end">{format::date_short(m, to)}</text>
             </svg>
         }
     };
@@ -567,9 +571,12 @@ fn EntryList() -> impl IntoView {
     let deleted = RwSignal::new(None::<Entry>);
     let sorted = Memo::new(move |_| {
         state.log.with(|log| {
-            let mut entries = log.entries.clone();
-            entries.sort_by_key(|e| std::cmp::Reverse((e.date, e.at_ms)));
-            entries
+            // Newest first.
+            sorted_by(&log.entries, by_date)
+                .into_iter()
+                .rev()
+                .cloned()
+                .collect::<Vec<_>>()
         })
     });
     let delete = move |id: u32| {
@@ -631,8 +638,7 @@ fn EntryList() -> impl IntoView {
 /// The whole log as CSV rows (header first), oldest first. Times are shown in the phone's
 /// current time zone.
 pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
-    let mut sorted: Vec<&Entry> = entries.iter().collect();
-    sorted.sort_by_key(|e| (e.date, e.at_ms));
+    let sorted = sorted_by(entries, by_date);
     let mut out = String::from("\u{feff}");
     out.push_str(&csv::row([
         m.log_col_date,

@@ -9,7 +9,7 @@ use super::diary::{during_text, moment_text};
 use super::format;
 use super::i18n::{fill, messages};
 use super::state::AppState;
-use crate::domain::soreness::{During, Entry};
+use crate::domain::soreness::{by_date, sorted_by, During, Entry};
 
 const WEEKS_SHOWN: i64 = 12;
 const NOTES_SHOWN: usize = 20;
@@ -24,8 +24,10 @@ pub fn SummaryPage() -> impl IntoView {
     let content = move || {
         let today = state.today.get();
         let log = state.log.get();
-        let mut entries: Vec<Entry> = log.entries.clone();
-        entries.sort_by_key(|e| (e.date, e.at_ms));
+        let entries: Vec<Entry> = sorted_by(&log.entries, by_date)
+            .into_iter()
+            .cloned()
+            .collect();
         let period = match (entries.first(), entries.last()) {
             (Some(first), Some(last)) => fill(
                 m.summary_period,
@@ -124,7 +126,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <tbody>
                             {weeks.into_iter().map(|(monday, scores)| {
                                 let sum: u32 = scores.iter().map(|&s| u32::from(s)).sum();
-                                let avg = format!("{:.1}", f64::from(sum) / scores.len() as f64).replace('.', ",");
+                                let avg = one_decimal(sum, scores.len() as u32);
                                 let low = scores.iter().min().copied().unwrap_or(0);
                                 let high = scores.iter().max().copied().unwrap_or(0);
                                 view! {
@@ -160,4 +162,11 @@ pub fn SummaryPage() -> impl IntoView {
         <div class="summary">{content}</div>
         <p class="hint">{m.summary_disclaimer}</p>
     }
+}
+
+/// `sum / count` with one decimal, rounded half up, in integer arithmetic (float formatting
+/// would add several KB to the wasm for this one number).
+fn one_decimal(sum: u32, count: u32) -> String {
+    let tenths = (sum * 20 + count) / (2 * count.max(1));
+    format!("{}{}{}", tenths / 10, ",", tenths % 10)
 }
