@@ -44,3 +44,26 @@ fn fill_replaces_known_and_keeps_unknown_placeholders() {
     assert_eq!(fill("", &[("a", "1")]), "");
     assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
 }
+
+#[test]
+fn the_visitor_reaches_nested_texts_with_their_paths() {
+    let mut paths = Vec::new();
+    NL.visit(&mut |path, text| paths.push((path.to_owned(), text)));
+    let get = |wanted: &str| {
+        paths
+            .iter()
+            .find(|(path, _)| path == wanted)
+            .map(|(_, t)| *t)
+    };
+    assert_eq!(get("app_name"), Some(NL.app_name));
+    assert_eq!(get("help_urgent_signs[6]"), Some(NL.help_urgent_signs[6]));
+    assert_eq!(
+        get("exercises[2].levels[1]"),
+        Some(NL.exercises[2].levels[1])
+    );
+    assert_eq!(get("exercises[0].steps[3]"), Some(NL.exercises[0].steps[3]));
+    assert_eq!(get("stretches[4].how"), Some(NL.stretches[4].how));
+    assert_eq!(get("summary_disclaimer"), Some(NL.summary_disclaimer));
+    let unique: std::collections::BTreeSet<_> = paths.iter().map(|(path, _)| path).collect();
+    assert_eq!(unique.len(), paths.len(), "every path once");
+}
