@@ -5,9 +5,72 @@
 //! [`Texts`] visitor, so `tests/i18n.rs` compares every text of every language (emptiness,
 //! placeholders, list lengths) without a list of fields to keep up to date.
 
+use std::cell::Cell;
+
+mod en;
 mod nl;
 
+pub use en::EN;
 pub use nl::NL;
+
+/// A language the app speaks. Dutch is the default and the fallback.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Lang {
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    /// The language code, for storage, links and the page's `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The inverse of [`Lang::code`] (ignoring ASCII case and surrounding spaces).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let code = code.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| lang.code().eq_ignore_ascii_case(code))
+    }
+
+    /// The first of the browser's preferred languages (`navigator.languages`) that the app
+    /// speaks, judged by the primary subtag ("en-GB" is English, "nl-BE" Dutch); Dutch if
+    /// none is.
+    pub fn from_browser(languages: &[String]) -> Lang {
+        languages
+            .iter()
+            .find_map(|tag| Lang::from_code(tag.trim().split(['-', '_']).next().unwrap_or("")))
+            .unwrap_or(Lang::Nl)
+    }
+
+    /// This language's catalogue.
+    pub fn messages(self) -> &'static Messages {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
+    }
+}
+
+thread_local! {
+    static CURRENT: Cell<Lang> = const { Cell::new(Lang::Nl) };
+}
+
+/// Chooses the language that [`messages`] answers with from now on (on this thread).
+pub fn set_lang(lang: Lang) {
+    CURRENT.with(|current| current.set(lang));
+}
+
+/// The language in use: Dutch until [`set_lang`] says otherwise.
+pub fn lang() -> Lang {
+    CURRENT.with(Cell::get)
+}
 
 /// Walks every text in a catalogue value, with its field path (`exercises[2].steps[0]`).
 /// Only the tests call it, so the release build drops it.
@@ -480,10 +543,9 @@ impl Messages {
     }
 }
 
-/// The catalogue in use. Dutch is the only language for now; the English issue adds the
-/// choice here, so call sites do not change.
+/// The catalogue in use: the one for [`lang`].
 pub fn messages() -> &'static Messages {
-    &NL
+    lang().messages()
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so
