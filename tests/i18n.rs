@@ -252,3 +252,13 @@ fn messages_follow_the_chosen_language() {
     .join()
     .unwrap();
 }
+
+#[test]
+fn numbers_use_the_language_s_decimal_mark() {
+    use rugplan::ui::format::decimal;
+    assert_eq!(decimal(&NL, 3.5, 1), "3,5");
+    assert_eq!(decimal(&EN, 3.5, 1), "3.5");
+    assert_eq!(decimal(&NL, 7.0, 1), "7,0");
+    assert_eq!(decimal(&EN, 10.0 / 3.0, 2), "3.33");
+    assert_eq!(decimal(&NL, 4.0, 0), "4");
+}

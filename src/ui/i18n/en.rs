@@ -194,6 +194,7 @@ pub static EN: Messages = Messages {
     time_minutes: "{m} min",
     time_minutes_seconds: "{m} min {s} s",
     dose_activity: "{minutes} min of {activity}",
+    decimal_separator: ".",
 
     exercises: [
         ExerciseText {

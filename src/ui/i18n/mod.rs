@@ -309,6 +309,8 @@ catalogue! {
         pub time_minutes_seconds: &'static str,
         /// `{minutes}`, `{activity}` (the verb, e.g. "wandelen").
         pub dose_activity: &'static str,
+        /// The decimal mark in numbers such as an average score ("3,5" or "3.5").
+        pub decimal_separator: &'static str,
 
         // Exercises
         /// In the order of `ExerciseId`.

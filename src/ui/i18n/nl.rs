@@ -191,6 +191,7 @@ pub static NL: Messages = Messages {
     time_minutes: "{m} min",
     time_minutes_seconds: "{m} min {s} s",
     dose_activity: "{minutes} min {activity}",
+    decimal_separator: ",",
 
     exercises: [
         ExerciseText {
