@@ -176,10 +176,15 @@ fn templates_have_the_placeholders_the_code_fills() {
             (m.ball_result_near, &["other"]),
             (m.ball_err_too_short, &["min"]),
             (m.ball_err_too_tall, &["max"]),
+            (m.edu_source_label, &["source"]),
+            (m.ics_event_week, &["n"]),
         ];
         for (template, expected) in cases {
             assert_eq!(&placeholders(template), expected, "{name}: {template}");
         }
+        let mut activity = placeholders(m.ics_event_summary_activity);
+        activity.sort_unstable();
+        assert_eq!(activity, ["activity", "minutes"], "{name}");
     }
 }
 
@@ -261,4 +266,56 @@ fn numbers_use_the_language_s_decimal_mark() {
     assert_eq!(decimal(&NL, 7.0, 1), "7,0");
     assert_eq!(decimal(&EN, 10.0 / 3.0, 2), "3.33");
     assert_eq!(decimal(&NL, 4.0, 0), "4");
+}
+
+#[test]
+fn each_language_offers_the_other_one() {
+    for lang in Lang::ALL {
+        let m = lang.messages();
+        let other = Lang::from_code(m.lang_other_code).expect("a language we speak");
+        assert_ne!(other, lang);
+        assert_eq!(other.messages().lang_other_code, lang.code());
+    }
+    assert_eq!(NL.lang_other_name, "English");
+    assert_eq!(EN.lang_other_name, "Nederlands");
+}
+
+#[test]
+fn education_cards_cite_the_brief_s_sources_the_same_in_every_language() {
+    const SHORT_NAMES: [&str; 5] = [
+        "leaflet-beweging",
+        "praktijk",
+        "mumc-folder",
+        "blog-beweging",
+        "blog-oefeningen",
+    ];
+    for (dutch, english) in NL.edu_cards.iter().zip(&EN.edu_cards) {
+        assert_eq!(dutch.source, english.source, "{}", dutch.title);
+        for name in dutch.source.split(", ") {
+            assert!(SHORT_NAMES.contains(&name), "{}: {name:?}", dutch.title);
+        }
+    }
+}
+
+#[test]
+fn the_first_visit_points_to_the_help_link_by_its_name() {
+    for (name, m) in ALL {
+        assert!(m.first_visit_lines[2].contains(m.nav_help), "{name}");
+    }
+}
+
+#[test]
+fn no_text_claims_to_treat_or_cure() {
+    let claims: [(&Messages, &[&str]); 2] = [
+        (&NL, &["geneest", "genezen", "behandelt", "verhelpt"]),
+        (&EN, &["cures", "heals", "treats", "relieves"]),
+    ];
+    for (m, words) in claims {
+        for (path, text) in texts(m) {
+            let text = text.to_lowercase();
+            for word in words {
+                assert!(!text.contains(word), "{path}: {word:?}");
+            }
+        }
+    }
 }

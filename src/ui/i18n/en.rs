@@ -2,7 +2,7 @@
 //! the Dutch catalogue (from `shared/content-brief.md`), in our own words. Dutch services
 //! keep their Dutch name with a short gloss, because that is what a person will look for.
 
-use super::{ExerciseText, Messages, StretchText};
+use super::{EduCard, ExerciseText, Messages, StretchText};
 
 pub static EN: Messages = Messages {
     app_name: "Rugplan",
@@ -558,4 +558,124 @@ pub static EN: Messages = Messages {
     summary_none: "None.",
     summary_disclaimer: "Made with Rugplan. Rugplan does not diagnose; this summary is what the \
         user noted down themselves.",
+
+    lang_switch_label: "Language",
+    lang_other_name: "Nederlands",
+    lang_other_code: "nl",
+
+    nav_about: "About",
+    about_title: "About Rugplan",
+    first_visit_title: "Welcome to Rugplan",
+    first_visit_lines: [
+        "Rugplan makes an exercise plan that builds up step by step. It also finds the right \
+            size of exercise ball and has a diary for your back. Everything stays on this phone.",
+        "Rugplan gives information. It does not diagnose and does not replace your GP or \
+            physiotherapist.",
+        "'Need help?' at the top of every screen tells you when to get help.",
+    ],
+    first_visit_ok: "Get started",
+    about_more: "Below are a few things that are good to know about low back pain.",
+
+    edu_title: "Good to know",
+    edu_intro: "Short facts from leaflets and articles about low back pain, each with its source.",
+    edu_cards: [
+        EduCard {
+            title: "Back pain is usually not serious",
+            text: "Low back pain is common. In about 90 to 95 out of 100 people there is no \
+                damage or serious disease. So pain does not automatically mean something is \
+                broken.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Often less within a few weeks",
+            text: "In 60 to 90 out of 100 people, the complaints fade within a few weeks.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Keep moving",
+            text: "Stay active and pick up your usual activities again step by step. Staying in \
+                bed or stopping everything actually makes recovery slower.",
+            source: "leaflet-beweging, praktijk, mumc-folder, blog-beweging",
+        },
+        EduCard {
+            title: "Move in a relaxed way",
+            text: "Move calmly and with confidence. Moving very carefully makes your muscles \
+                tense up.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "Muscle soreness is not damage",
+            text: "Sore muscles after exercise usually mean your body is getting used to the \
+                movement. It is not a sign of damage.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "How much matters more than which",
+            text: "How much you move matters more than how. Special core exercises are no better \
+                than other exercise, so choose what you enjoy: walking, running, cycling, \
+                swimming, strength or fitness training. Try to move for at least 30 minutes \
+                every day.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "Build up by plan, not by pain",
+            text: "Build up your activity by a set schedule, for example a little longer each \
+                week, not by how much pain you feel. Your plan in Rugplan works the same way: \
+                one small step each week.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "A healthy routine helps",
+            text: "Sleep enough, try to reduce stress, eat at regular times, do not smoke and aim \
+                for a healthy weight. Change position often and do not sit or stand still for \
+                long.",
+            source: "praktijk, blog-beweging, mumc-folder",
+        },
+        EduCard {
+            title: "Warmth",
+            text: "Some people like to keep their lower back warm and change into dry clothes \
+                soon after sport or heavy work. Warmth may help your muscles relax.",
+            source: "mumc-folder, blog-beweging",
+        },
+        EduCard {
+            title: "Back to work",
+            text: "Go back to work step by step. Think of shorter days, extra breaks or lighter \
+                tasks for a while.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "New or long-lasting pain",
+            text: "New and long-lasting back pain need different things. Early on, gentle, easy \
+                movements help, and you avoid heavy lifting for the first few days. With \
+                long-lasting pain, training that slowly gets harder helps, with attention to \
+                fear of moving.",
+            source: "blog-beweging",
+        },
+        EduCard {
+            title: "What exercise gives you",
+            text: "On average, exercise gives a small to moderate gain: a bit less pain and you \
+                can do more. Doing it regularly and building up well matter more than which \
+                exercise you choose. It is not a miracle cure.",
+            source: "blog-oefeningen",
+        },
+    ],
+    edu_source_label: "Source: {source}",
+
+    plan_print: "Print",
+    plan_print_hint: "Print your whole plan on A4, for the fridge or for your physiotherapist.",
+
+    ics_title: "Add to your calendar",
+    ics_text: "Download a calendar file with your training days: your phone's calendar \
+        reminds you, and nothing is sent anywhere. If you change your plan, download it again; \
+        the events are then updated, not doubled.",
+    ics_all_day: "All day",
+    ics_timed: "At a set time",
+    ics_time_label: "Time",
+    ics_download: "Download calendar file (.ics)",
+    ics_err_time: "Enter a time as hh:mm, for example 08:30.",
+    ics_done: "Open the downloaded file to add your training days to your calendar.",
+    ics_event_summary: "Rugplan: exercises",
+    ics_event_summary_activity: "Rugplan: exercises and {activity} {minutes} min",
+    ics_event_week: "Week {n} of your plan",
+    ics_reminder: "Time for your back exercises",
 };

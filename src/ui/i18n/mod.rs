@@ -155,6 +155,17 @@ catalogue! {
 }
 
 catalogue! {
+    /// One "Goed om te weten" card: a key message from the content brief and its source.
+    pub struct EduCard {
+        pub title: &'static str,
+        /// One to three short sentences.
+        pub text: &'static str,
+        /// The content brief's short name(s) for the source, e.g. "praktijk".
+        pub source: &'static str,
+    }
+}
+
+catalogue! {
     /// All user-facing text. Fields are grouped by screen.
     pub struct Messages {
         // Shell
@@ -535,6 +546,57 @@ catalogue! {
         pub summary_notes: &'static str,
         pub summary_none: &'static str,
         pub summary_disclaimer: &'static str,
+
+        // Language switch
+        /// The accessible name of the language control.
+        pub lang_switch_label: &'static str,
+        /// The other language's name, in that language ("English" in Dutch).
+        pub lang_other_name: &'static str,
+        /// The other language's code, see `Lang::code` ("en" in Dutch).
+        pub lang_other_code: &'static str,
+
+        // About and first visit
+        pub nav_about: &'static str,
+        pub about_title: &'static str,
+        pub first_visit_title: &'static str,
+        /// What the app does; that it informs and does not diagnose; where "Hulp nodig?" is.
+        pub first_visit_lines: [&'static str; 3],
+        /// The button that closes the first-visit note.
+        pub first_visit_ok: &'static str,
+        /// Introduces the rest of the About page (the education cards).
+        pub about_more: &'static str,
+
+        // Good to know (education)
+        pub edu_title: &'static str,
+        pub edu_intro: &'static str,
+        /// One per key message in section 1 of the content brief, in its order.
+        pub edu_cards: [EduCard; 12],
+        /// `{source}`: a card's `source`.
+        pub edu_source_label: &'static str,
+
+        // Print the plan
+        pub plan_print: &'static str,
+        pub plan_print_hint: &'static str,
+
+        // Calendar export (.ics)
+        pub ics_title: &'static str,
+        pub ics_text: &'static str,
+        pub ics_all_day: &'static str,
+        pub ics_timed: &'static str,
+        pub ics_time_label: &'static str,
+        pub ics_download: &'static str,
+        /// The time is not a valid hh:mm.
+        pub ics_err_time: &'static str,
+        /// Shown after the download.
+        pub ics_done: &'static str,
+        /// An event's title on a day with exercises only.
+        pub ics_event_summary: &'static str,
+        /// `{minutes}`, `{activity}` (from `activity_verbs`): the title on a day with activity.
+        pub ics_event_summary_activity: &'static str,
+        /// `{n}`: the plan week, in the event's description.
+        pub ics_event_week: &'static str,
+        /// The alarm's text.
+        pub ics_reminder: &'static str,
     }
 }
 
