@@ -1,38 +1,205 @@
-//! The message catalogue: templates carry exactly the placeholders the code fills, and
-//! `fill` replaces them (and leaves unknown ones visible instead of dropping them).
+//! The message catalogues: templates carry exactly the placeholders the code fills, `fill`
+//! replaces them (and leaves unknown ones visible instead of dropping them), and every
+//! language has every text. The parity checks walk the catalogues with `Messages::visit`, so
+//! a new field, list item or language is checked without touching this file.
 
-use rugplan::ui::i18n::{fill, placeholders, NL};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rugplan::ui::i18n::{fill, lang, messages, placeholders, set_lang, Lang, Messages, EN, NL};
+
+const ALL: [(&str, &Messages); 2] = [("NL", &NL), ("EN", &EN)];
+
+/// Every text of a catalogue by its field path (`exercises[2].steps[0]`).
+type Texts = BTreeMap<String, &'static str>;
+
+fn texts(m: &Messages) -> Texts {
+    let mut map = Texts::new();
+    m.visit(&mut |path, text| {
+        assert!(map.insert(path.to_owned(), text).is_none(), "{path} twice");
+    });
+    map
+}
+
+/// The length of every list, by the list's path, read off its items' paths: for
+/// `exercises[2].steps[3]`, `exercises` has at least 3 items and `exercises[2].steps` 4.
+fn list_lengths(texts: &Texts) -> BTreeMap<String, usize> {
+    let mut lengths = BTreeMap::new();
+    for path in texts.keys() {
+        for (open, _) in path.match_indices('[') {
+            let close = open + path[open..].find(']').expect("closing bracket");
+            let index: usize = path[open + 1..close].parse().expect("list index");
+            let length = lengths.entry(path[..open].to_owned()).or_insert(0);
+            *length = (*length).max(index + 1);
+        }
+    }
+    lengths
+}
+
+/// Everything that differs between two catalogues, as readable lines.
+fn parity_problems(a: (&str, &Texts), b: (&str, &Texts)) -> Vec<String> {
+    let ((a_name, a), (b_name, b)) = (a, b);
+    let mut problems = Vec::new();
+    for path in a.keys().filter(|path| !b.contains_key(*path)) {
+        problems.push(format!("{path}: in {a_name}, missing in {b_name}"));
+    }
+    for path in b.keys().filter(|path| !a.contains_key(*path)) {
+        problems.push(format!("{path}: in {b_name}, missing in {a_name}"));
+    }
+    let (a_lengths, b_lengths) = (list_lengths(a), list_lengths(b));
+    let lists: BTreeSet<_> = a_lengths.keys().chain(b_lengths.keys()).collect();
+    for list in lists {
+        let a_len = a_lengths.get(list).copied().unwrap_or(0);
+        let b_len = b_lengths.get(list).copied().unwrap_or(0);
+        if a_len != b_len {
+            problems.push(format!(
+                "{list}: {a_len} items in {a_name}, {b_len} in {b_name}"
+            ));
+        }
+    }
+    for (path, a_text) in a {
+        let Some(b_text) = b.get(path) else { continue };
+        if a_text.trim().is_empty() != b_text.trim().is_empty() {
+            problems.push(format!(
+                "{path}: empty in one language ({a_name} {a_text:?}, {b_name} {b_text:?})"
+            ));
+        }
+        let a_names: BTreeSet<_> = placeholders(a_text).into_iter().collect();
+        let b_names: BTreeSet<_> = placeholders(b_text).into_iter().collect();
+        if a_names != b_names {
+            problems.push(format!(
+                "{path}: placeholders {a_names:?} in {a_name}, {b_names:?} in {b_name}"
+            ));
+        }
+    }
+    problems
+}
+
+#[test]
+fn every_language_has_the_same_texts_as_dutch() {
+    let dutch = texts(&NL);
+    for (name, m) in ALL {
+        let problems = parity_problems(("NL", &dutch), (name, &texts(m)));
+        assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+    }
+}
+
+#[test]
+fn the_parity_check_catches_each_kind_of_difference() {
+    let dutch = texts(&NL);
+    let check = |change: &dyn Fn(&mut Texts), expected: &str| {
+        let mut english = texts(&EN);
+        change(&mut english);
+        let problems = parity_problems(("NL", &dutch), ("EN", &english));
+        assert!(
+            problems.iter().any(|problem| problem.contains(expected)),
+            "expected a problem mentioning {expected:?}, got {problems:#?}"
+        );
+    };
+    check(
+        &|en| {
+            en.insert("document_title".into(), "{pagina} · Rugplan");
+        },
+        "document_title: placeholders",
+    );
+    check(
+        &|en| {
+            en.insert("help_title".into(), "  ");
+        },
+        "help_title: empty in one language",
+    );
+    check(
+        &|en| {
+            en.remove("exercises[2].levels[2]");
+        },
+        "exercises[2].levels: 3 items in NL, 2 in EN",
+    );
+    check(
+        &|en| {
+            en.remove("app_name");
+        },
+        "app_name: in NL, missing in EN",
+    );
+    check(
+        &|en| {
+            en.insert("app_slogan".into(), "Keep moving");
+        },
+        "app_slogan: in EN, missing in NL",
+    );
+}
+
+#[test]
+fn the_visitor_reaches_nested_texts_with_their_paths() {
+    let all = texts(&NL);
+    let get = |path: &str| all.get(path).copied();
+    assert_eq!(get("app_name"), Some(NL.app_name));
+    assert_eq!(get("help_urgent_signs[6]"), Some(NL.help_urgent_signs[6]));
+    assert_eq!(
+        get("exercises[2].levels[1]"),
+        Some(NL.exercises[2].levels[1])
+    );
+    assert_eq!(get("exercises[0].steps[3]"), Some(NL.exercises[0].steps[3]));
+    assert_eq!(get("stretches[4].how"), Some(NL.stretches[4].how));
+    assert_eq!(get("summary_disclaimer"), Some(NL.summary_disclaimer));
+    assert_eq!(list_lengths(&all)["exercises"], NL.exercises.len());
+    assert_eq!(list_lengths(&all)["exercises[2].steps"], 4);
+}
+
+#[test]
+fn placeholders_are_well_formed() {
+    for (name, m) in ALL {
+        for (path, text) in texts(m) {
+            assert_eq!(
+                text.matches('{').count(),
+                text.matches('}').count(),
+                "{name} {path}: unbalanced braces in {text:?}"
+            );
+            for placeholder in placeholders(text) {
+                assert!(
+                    !placeholder.is_empty()
+                        && placeholder
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c == '_'),
+                    "{name} {path}: odd placeholder {{{placeholder}}} in {text:?}"
+                );
+            }
+        }
+    }
+}
 
 #[test]
 fn templates_have_the_placeholders_the_code_fills() {
-    let cases: &[(&str, &[&str])] = &[
-        (NL.document_title, &["page"]),
-        (NL.ball_result_size, &["size"]),
-        (NL.ball_result_text, &["height", "size"]),
-        (NL.ball_result_near, &["other"]),
-        (NL.ball_err_too_short, &["min"]),
-        (NL.ball_err_too_tall, &["max"]),
-    ];
-    for (template, expected) in cases {
-        assert_eq!(&placeholders(template), expected, "{template}");
+    for (name, m) in ALL {
+        let cases: &[(&str, &[&str])] = &[
+            (m.document_title, &["page"]),
+            (m.ball_result_size, &["size"]),
+            (m.ball_result_text, &["height", "size"]),
+            (m.ball_result_near, &["other"]),
+            (m.ball_err_too_short, &["min"]),
+            (m.ball_err_too_tall, &["max"]),
+            (m.edu_source_label, &["source"]),
+            (m.ics_event_week, &["n"]),
+        ];
+        for (template, expected) in cases {
+            assert_eq!(&placeholders(template), expected, "{name}: {template}");
+        }
+        let mut activity = placeholders(m.ics_event_summary_activity);
+        activity.sort_unstable();
+        assert_eq!(activity, ["activity", "minutes"], "{name}");
     }
 }
 
 #[test]
 fn plain_messages_have_no_placeholders() {
-    for text in [
-        NL.ball_title,
-        NL.ball_err_empty,
-        NL.help_title,
-        NL.storage_full,
-    ]
-    .into_iter()
-    .chain(NL.help_urgent_signs)
-    .chain(NL.help_soon_signs)
-    .chain(NL.ball_check_steps)
-    {
-        assert!(placeholders(text).is_empty(), "{text}");
-        assert!(!text.trim().is_empty());
+    for (name, m) in ALL {
+        for text in [m.ball_title, m.ball_err_empty, m.help_title, m.storage_full]
+            .into_iter()
+            .chain(m.help_urgent_signs)
+            .chain(m.help_soon_signs)
+            .chain(m.ball_check_steps)
+        {
+            assert!(placeholders(text).is_empty(), "{name}: {text}");
+            assert!(!text.trim().is_empty(), "{name}");
+        }
     }
 }
 
@@ -43,4 +210,112 @@ fn fill_replaces_known_and_keeps_unknown_placeholders() {
     assert_eq!(fill("open { zonder einde", &[]), "open { zonder einde");
     assert_eq!(fill("", &[("a", "1")]), "");
     assert_eq!(fill("{a}{a}", &[("a", "é")]), "éé");
+}
+
+#[test]
+fn language_codes_round_trip() {
+    for lang in Lang::ALL {
+        assert_eq!(Lang::from_code(lang.code()), Some(lang));
+    }
+    assert_eq!(Lang::Nl.code(), "nl");
+    assert_eq!(Lang::En.code(), "en");
+    assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+    assert_eq!(Lang::from_code(" nl "), Some(Lang::Nl));
+    for unknown in ["", "fr", "en-GB", "eng", "n"] {
+        assert_eq!(Lang::from_code(unknown), None, "{unknown:?}");
+    }
+}
+
+#[test]
+fn the_browser_language_picks_the_first_one_we_speak() {
+    let pick = |tags: &[&str]| {
+        Lang::from_browser(&tags.iter().map(|tag| tag.to_string()).collect::<Vec<_>>())
+    };
+    assert_eq!(pick(&["en-GB"]), Lang::En);
+    assert_eq!(pick(&["nl-BE"]), Lang::Nl);
+    assert_eq!(pick(&["fr", "en-US"]), Lang::En);
+    assert_eq!(pick(&["de-DE", "nl", "en"]), Lang::Nl);
+    assert_eq!(pick(&["EN_au"]), Lang::En);
+    assert_eq!(pick(&["fr", "de"]), Lang::Nl);
+    assert_eq!(pick(&["english"]), Lang::Nl);
+    assert_eq!(pick(&[]), Lang::Nl);
+}
+
+#[test]
+fn messages_follow_the_chosen_language() {
+    // On a fresh thread, so no other test's choice leaks in.
+    std::thread::spawn(|| {
+        assert_eq!(lang(), Lang::Nl);
+        assert!(std::ptr::eq(messages(), &NL));
+        set_lang(Lang::En);
+        assert_eq!(lang(), Lang::En);
+        assert!(std::ptr::eq(messages(), &EN));
+        assert!(std::ptr::eq(Lang::En.messages(), &EN));
+        set_lang(Lang::Nl);
+        assert!(std::ptr::eq(messages(), &NL));
+    })
+    .join()
+    .unwrap();
+}
+
+#[test]
+fn numbers_use_the_language_s_decimal_mark() {
+    use rugplan::ui::format::decimal;
+    assert_eq!(decimal(&NL, 3.5, 1), "3,5");
+    assert_eq!(decimal(&EN, 3.5, 1), "3.5");
+    assert_eq!(decimal(&NL, 7.0, 1), "7,0");
+    assert_eq!(decimal(&EN, 10.0 / 3.0, 2), "3.33");
+    assert_eq!(decimal(&NL, 4.0, 0), "4");
+}
+
+#[test]
+fn each_language_offers_the_other_one() {
+    for lang in Lang::ALL {
+        let m = lang.messages();
+        let other = Lang::from_code(m.lang_other_code).expect("a language we speak");
+        assert_ne!(other, lang);
+        assert_eq!(other.messages().lang_other_code, lang.code());
+    }
+    assert_eq!(NL.lang_other_name, "English");
+    assert_eq!(EN.lang_other_name, "Nederlands");
+}
+
+#[test]
+fn education_cards_cite_the_brief_s_sources_the_same_in_every_language() {
+    const SHORT_NAMES: [&str; 5] = [
+        "leaflet-beweging",
+        "praktijk",
+        "mumc-folder",
+        "blog-beweging",
+        "blog-oefeningen",
+    ];
+    for (dutch, english) in NL.edu_cards.iter().zip(&EN.edu_cards) {
+        assert_eq!(dutch.source, english.source, "{}", dutch.title);
+        for name in dutch.source.split(", ") {
+            assert!(SHORT_NAMES.contains(&name), "{}: {name:?}", dutch.title);
+        }
+    }
+}
+
+#[test]
+fn the_first_visit_points_to_the_help_link_by_its_name() {
+    for (name, m) in ALL {
+        assert!(m.first_visit_lines[2].contains(m.nav_help), "{name}");
+    }
+}
+
+#[test]
+fn no_text_claims_to_treat_or_cure() {
+    let claims: [(&Messages, &[&str]); 2] = [
+        (&NL, &["geneest", "genezen", "behandelt", "verhelpt"]),
+        (&EN, &["cures", "heals", "treats", "relieves"]),
+    ];
+    for (m, words) in claims {
+        for (path, text) in texts(m) {
+            let text = text.to_lowercase();
+            for word in words {
+                assert!(!text.contains(word), "{path}: {word:?}");
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
-//! Turning domain values into words: dates ("ma 23 nov"), doses ("2 × 45 s", "2 × 6 per
-//! kant"), and a week's change. All text comes from the catalogue; only the assembly is here.
+//! Turning domain values into words: dates ("ma 23 nov"), numbers ("3,5"), doses ("2 × 45 s",
+//! "2 × 6 per kant"), and a week's change. All text comes from the catalogue; only the assembly
+//! is here.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -34,6 +35,11 @@ pub fn date_long(m: &Messages, date: NaiveDate) -> String {
             ("year", &date.year().to_string()),
         ],
     )
+}
+
+/// A number with `places` decimals and the language's decimal mark: "3,5" or "3.5".
+pub fn decimal(m: &Messages, value: f64, places: usize) -> String {
+    format!("{value:.places$}").replace('.', m.decimal_separator)
 }
 
 /// "45 s", "2 min", "1 min 30 s".

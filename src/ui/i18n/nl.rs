@@ -1,7 +1,7 @@
 //! Dutch: the app's first language. Plain words, short sentences (aim: B1), "je" form.
 //! Facts come from `shared/content-brief.md`; every sentence is our own.
 
-use super::{ExerciseText, Messages, StretchText};
+use super::{EduCard, ExerciseText, Messages, StretchText};
 
 pub static NL: Messages = Messages {
     app_name: "Rugplan",
@@ -191,6 +191,7 @@ pub static NL: Messages = Messages {
     time_minutes: "{m} min",
     time_minutes_seconds: "{m} min {s} s",
     dose_activity: "{minutes} min {activity}",
+    decimal_separator: ",",
 
     exercises: [
         ExerciseText {
@@ -539,4 +540,124 @@ pub static NL: Messages = Messages {
     summary_none: "Geen.",
     summary_disclaimer: "Gemaakt met Rugplan. Rugplan stelt geen diagnose; dit overzicht is \
         wat de gebruiker zelf heeft genoteerd.",
+
+    lang_switch_label: "Taal",
+    lang_other_name: "English",
+    lang_other_code: "en",
+
+    nav_about: "Over",
+    about_title: "Over Rugplan",
+    first_visit_title: "Welkom bij Rugplan",
+    first_visit_lines: [
+        "Rugplan maakt een oefenplan dat stap voor stap opbouwt. Je vindt er ook de juiste \
+            maat oefenbal en een dagboek voor je rug. Alles blijft op deze telefoon.",
+        "Rugplan geeft informatie. Het stelt geen diagnose en vervangt je huisarts of \
+            fysiotherapeut niet.",
+        "Bovenaan elk scherm staat 'Hulp nodig?'. Daar lees je wanneer je hulp moet zoeken.",
+    ],
+    first_visit_ok: "Aan de slag",
+    about_more: "Hieronder staan een paar dingen die goed zijn om te weten over lage rugpijn.",
+
+    edu_title: "Goed om te weten",
+    edu_intro: "Korte feiten uit folders en artikelen over lage rugpijn, elk met de bron erbij.",
+    edu_cards: [
+        EduCard {
+            title: "Rugpijn is meestal niet ernstig",
+            text: "Lage rugpijn komt veel voor. Bij ongeveer 90 tot 95 van de 100 mensen is er \
+                geen schade of ernstige ziekte. Pijn betekent dus niet vanzelf dat er iets kapot \
+                is.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Vaak binnen een paar weken minder",
+            text: "Bij 60 tot 90 van de 100 mensen nemen de klachten binnen een paar weken af.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Blijf bewegen",
+            text: "Blijf in beweging en pak je gewone bezigheden stap voor stap weer op. \
+                Platliggen of met alles stoppen maakt het herstel juist langzamer.",
+            source: "leaflet-beweging, praktijk, mumc-folder, blog-beweging",
+        },
+        EduCard {
+            title: "Beweeg ontspannen",
+            text: "Beweeg rustig en met vertrouwen. Als je heel voorzichtig beweegt, spannen je \
+                spieren zich juist aan.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "Spierpijn is geen schade",
+            text: "Spierpijn na het oefenen betekent meestal dat je lichaam aan de beweging went. \
+                Het is geen teken van schade.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "Hoeveel telt meer dan welke",
+            text: "Hoeveel je beweegt is belangrijker dan hoe. Speciale rompoefeningen zijn niet \
+                beter dan ander bewegen, dus kies wat je leuk vindt: wandelen, hardlopen, \
+                fietsen, zwemmen, kracht- of fitnesstraining. Probeer elke dag minstens 30 \
+                minuten te bewegen.",
+            source: "leaflet-beweging",
+        },
+        EduCard {
+            title: "Opbouwen volgens plan, niet volgens pijn",
+            text: "Bouw je activiteit op volgens een vast schema, bijvoorbeeld elke week wat \
+                langer, en niet volgens hoeveel pijn je voelt. Zo werkt je plan in Rugplan ook: \
+                elke week één kleine stap.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Gezond leven helpt",
+            text: "Slaap genoeg, probeer stress te verminderen, eet op vaste tijden, rook niet en \
+                let op een gezond gewicht. Wissel vaak van houding en zit of sta niet lang stil.",
+            source: "praktijk, blog-beweging, mumc-folder",
+        },
+        EduCard {
+            title: "Warmte",
+            text: "Sommige mensen houden hun onderrug graag warm en trekken na sport of zwaar \
+                werk snel droge kleren aan. Warmte kan je spieren helpen ontspannen.",
+            source: "mumc-folder, blog-beweging",
+        },
+        EduCard {
+            title: "Weer aan het werk",
+            text: "Ga stap voor stap weer aan het werk. Denk aan kortere dagen, extra pauzes of \
+                een tijdje minder zwaar werk.",
+            source: "praktijk",
+        },
+        EduCard {
+            title: "Nieuwe of langdurige pijn",
+            text: "Nieuwe en langdurige rugpijn vragen iets anders. In het begin helpen rustige, \
+                soepele bewegingen, en til je de eerste dagen niet zwaar. Bij langdurige pijn \
+                helpt training die steeds iets zwaarder wordt, met aandacht voor angst om te \
+                bewegen.",
+            source: "blog-beweging",
+        },
+        EduCard {
+            title: "Wat oefenen oplevert",
+            text: "Gemiddeld geeft oefenen een kleine tot middelgrote winst: wat minder pijn en \
+                je kunt meer doen. Regelmatig oefenen en goed opbouwen zijn belangrijker dan \
+                welke oefening je kiest. Een wondermiddel is het niet.",
+            source: "blog-oefeningen",
+        },
+    ],
+    edu_source_label: "Bron: {source}",
+
+    plan_print: "Afdrukken",
+    plan_print_hint: "Druk je hele plan af op A4, voor op de koelkast of voor je \
+        fysiotherapeut.",
+
+    ics_title: "In je agenda",
+    ics_text: "Download een agendabestand met je oefendagen: de agenda op je telefoon \
+        herinnert je eraan, en er wordt niets verstuurd. Pas je je plan aan, download het dan \
+        opnieuw; de afspraken worden dan bijgewerkt en niet dubbel gezet.",
+    ics_all_day: "Hele dag",
+    ics_timed: "Op een vaste tijd",
+    ics_time_label: "Tijd",
+    ics_download: "Download agendabestand (.ics)",
+    ics_err_time: "Vul een tijd in als uu:mm, bijvoorbeeld 08:30.",
+    ics_done: "Open het gedownloade bestand om je oefendagen in je agenda te zetten.",
+    ics_event_summary: "Rugplan: oefenen",
+    ics_event_summary_activity: "Rugplan: oefenen en {minutes} min {activity}",
+    ics_event_week: "Week {n} van je plan",
+    ics_reminder: "Tijd voor je rugoefeningen",
 };
