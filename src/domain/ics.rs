@@ -94,7 +94,11 @@ pub fn write(cal: &Calendar, events: &[Event]) -> String {
         push_line(&mut out, "BEGIN:VEVENT");
         push_line(
             &mut out,
-            &format!("UID:{}-{}@rugplan", text(&event.key), text(cal.uid_scope)),
+            &format!(
+                "UID:{}-{}@rugplan",
+                uid_part(&event.key),
+                uid_part(cal.uid_scope)
+            ),
         );
         push_line(&mut out, &format!("DTSTAMP:{stamp}Z"));
         push_line(&mut out, &format!("SEQUENCE:{}", cal.sequence));
@@ -227,6 +231,12 @@ fn text(value: &str) -> String {
         }
     }
     out
+}
+
+/// A UID is an identifier, not prose: a line break or tab in it is a mistake, so every
+/// control character goes (then TEXT escaping, as UID is a TEXT property).
+fn uid_part(value: &str) -> String {
+    text(&value.replace(char::is_control, ""))
 }
 
 /// Appends one content line, folded (RFC 5545 section 3.1) so that no physical line exceeds
