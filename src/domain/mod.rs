@@ -8,6 +8,7 @@ pub mod codes;
 pub mod csv;
 pub mod dates;
 pub mod exercises;
+pub mod ics;
 pub mod plan;
 pub mod safety;
 pub mod soreness;
