@@ -260,12 +260,15 @@ fn messages_follow_the_chosen_language() {
 
 #[test]
 fn numbers_use_the_language_s_decimal_mark() {
-    use rugplan::ui::format::decimal;
-    assert_eq!(decimal(&NL, 3.5, 1), "3,5");
-    assert_eq!(decimal(&EN, 3.5, 1), "3.5");
-    assert_eq!(decimal(&NL, 7.0, 1), "7,0");
-    assert_eq!(decimal(&EN, 10.0 / 3.0, 2), "3.33");
-    assert_eq!(decimal(&NL, 4.0, 0), "4");
+    use rugplan::ui::format::average;
+    assert_eq!(average(&NL, 7, 2), "3,5");
+    assert_eq!(average(&EN, 7, 2), "3.5");
+    assert_eq!(average(&NL, 14, 2), "7,0");
+    // 10 / 3 = 3.33…, 2 / 3 = 0.67…, 1 / 8 = 0.125 (half up: 0.1), 0 / 0 shows 0.
+    assert_eq!(average(&EN, 10, 3), "3.3");
+    assert_eq!(average(&NL, 2, 3), "0,7");
+    assert_eq!(average(&EN, 1, 8), "0.1");
+    assert_eq!(average(&EN, 0, 0), "0.0");
 }
 
 #[test]

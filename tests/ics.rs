@@ -817,3 +817,31 @@ fn generated_texts_always_round_trip() {
         }
     }
 }
+
+#[test]
+fn times_are_read_as_people_write_them() {
+    use rugplan::domain::ics::parse_time;
+    let t = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0);
+    assert_eq!(parse_time("19:00"), t(19, 0));
+    assert_eq!(parse_time(" 7:30 "), t(7, 30));
+    assert_eq!(parse_time("07.05"), t(7, 5));
+    assert_eq!(parse_time("19"), t(19, 0));
+    assert_eq!(parse_time("0:00"), t(0, 0));
+    assert_eq!(parse_time("23:59"), t(23, 59));
+    for bad in [
+        "",
+        "24:00",
+        "12:60",
+        "12:5",
+        "12:",
+        ":30",
+        "1230",
+        "ab",
+        "12:30:00",
+        "-1:00",
+        "+1:00",
+        "१२:००",
+    ] {
+        assert_eq!(parse_time(bad), None, "{bad:?}");
+    }
+}

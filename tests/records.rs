@@ -146,3 +146,35 @@ fn iso_dates_are_strict() {
         assert_eq!(from_iso(bad), None, "{bad}");
     }
 }
+
+#[test]
+fn hints_gain_the_language_and_first_visit_without_a_migration() {
+    use rugplan::storage::HintsRecord;
+    // A record written before these fields existed reads with their defaults.
+    let old = decode::<HintsRecord>(include_str!("fixtures/hints-v1.json"))
+        .unwrap()
+        .value;
+    assert!(old.ios_install_dismissed);
+    assert!(!old.welcomed);
+    assert_eq!(old.lang, None);
+    // The new fields round-trip; no language chosen writes no `lang` at all.
+    let chosen = HintsRecord {
+        ios_install_dismissed: false,
+        welcomed: true,
+        lang: Some("en".into()),
+    };
+    assert_eq!(
+        decode::<HintsRecord>(&encode(&chosen).unwrap())
+            .unwrap()
+            .value,
+        chosen
+    );
+    let unset = encode(&HintsRecord::default()).unwrap();
+    assert!(!unset.contains("lang"), "{unset}");
+    // A language code this version does not know still reads (and is ignored by the UI).
+    let future = r#"{"schema_version":1,"data":{"welcomed":true,"lang":"de"}}"#;
+    assert_eq!(
+        decode::<HintsRecord>(future).unwrap().value.lang.as_deref(),
+        Some("de")
+    );
+}

@@ -10,6 +10,8 @@ fn parses_each_screen() {
     assert_eq!(Route::parse("#/hulp"), Route::Help);
     assert_eq!(Route::parse("#/hulp/"), Route::Help);
     assert_eq!(Route::parse("#/bal"), Route::Ball { height: None });
+    assert_eq!(Route::parse("#/over"), Route::About);
+    assert_eq!(Route::parse("#/privacy"), Route::Privacy);
     assert_eq!(Route::parse("#/nope"), Route::NotFound);
 }
 
@@ -36,6 +38,8 @@ fn routes_round_trip() {
     for route in [
         Route::Home,
         Route::Help,
+        Route::About,
+        Route::Privacy,
         Route::Ball { height: None },
         Route::Ball {
             height: Some("172".into()),

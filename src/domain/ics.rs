@@ -259,3 +259,25 @@ fn push_line(out: &mut String, line: &str) {
     out.push_str(rest);
     out.push_str("\r\n");
 }
+
+/// Reads a time of day as people and `<input type="time">` write it: "19:00", "7:30",
+/// "07.30" or "19" (whole hour). `None` for anything else, so the caller can say what is
+/// expected instead of guessing.
+pub fn parse_time(text: &str) -> Option<NaiveTime> {
+    let text = text.trim();
+    let (hours, minutes) = match text.find([':', '.']) {
+        Some(at) => (&text[..at], &text[at + 1..]),
+        None => (text, "0"),
+    };
+    let number = |part: &str, max_len: usize| {
+        (!part.is_empty() && part.len() <= max_len && part.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| part.parse::<u32>().ok())
+            .flatten()
+    };
+    let minutes = if minutes.len() == 2 || minutes == "0" {
+        number(minutes, 2)?
+    } else {
+        return None;
+    };
+    NaiveTime::from_hms_opt(number(hours, 2)?, minutes, 0)
+}

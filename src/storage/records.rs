@@ -393,11 +393,20 @@ impl LogRecord {
     }
 }
 
-/// Small one-time choices (`rugplan.hints`): hints the person has dismissed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+/// Small interface choices (`rugplan.hints`): hints the person has dismissed, whether the
+/// first-visit text was shown, and the language they picked. Fields are added with defaults,
+/// so older records still read without a migration.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct HintsRecord {
     #[serde(default)]
     pub ios_install_dismissed: bool,
+    /// The first-visit text has been shown.
+    #[serde(default)]
+    pub welcomed: bool,
+    /// The language code the person chose ("nl", "en"); `None`: follow the browser. A plain
+    /// string, so a code from a newer version reads as "unknown" instead of failing the record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
 }
 
 impl Record for HintsRecord {

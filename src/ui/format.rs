@@ -37,9 +37,12 @@ pub fn date_long(m: &Messages, date: NaiveDate) -> String {
     )
 }
 
-/// A number with `places` decimals and the language's decimal mark: "3,5" or "3.5".
-pub fn decimal(m: &Messages, value: f64, places: usize) -> String {
-    format!("{value:.places$}").replace('.', m.decimal_separator)
+/// The average `sum / count` with one decimal (rounded half up) and the language's decimal
+/// mark: "3,5" or "3.5". Integer arithmetic: float formatting would add kilobytes of wasm
+/// for this one kind of number.
+pub fn average(m: &Messages, sum: u32, count: u32) -> String {
+    let tenths = (sum * 20 + count) / (2 * count.max(1));
+    format!("{}{}{}", tenths / 10, m.decimal_separator, tenths % 10)
 }
 
 /// "45 s", "2 min", "1 min 30 s".

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::about::{Welcome, WelcomeOpen};
 use super::i18n::messages;
 use super::route;
 use super::state::AppState;
@@ -10,6 +11,7 @@ use super::state::AppState;
 pub fn HomePage() -> impl IntoView {
     let m = messages();
     let state = expect_context::<AppState>();
+    let WelcomeOpen(welcome) = expect_context::<WelcomeOpen>();
     // With a plan, the first thing to offer is today's session; without one, making a plan.
     let plan_card = move || {
         let (href, title, text) = if state.plan.with(Option::is_some) {
@@ -26,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
     };
     view! {
         <h1 id="page-title" tabindex="-1">{m.home_title}</h1>
+        {move || welcome.get().then(|| view! { <Welcome /> })}
         <p class="lead">{m.home_lead}</p>
         <super::backup::BackupReminder />
         <ul class="points">{m.home_points.map(|point| view! { <li>{point}</li> })}</ul>

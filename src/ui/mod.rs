@@ -2,6 +2,7 @@
 //! hash routing, and one module per screen. Components read words from [`i18n`] and state
 //! from [`state::AppState`]; they never touch storage or hold user-facing strings.
 
+pub mod about;
 pub mod backup;
 pub mod ball;
 pub mod day;
@@ -22,16 +23,33 @@ pub mod timer;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
-use i18n::{fill, messages, Messages};
+use i18n::{fill, messages, Lang, Messages};
 use route::Route;
 use state::StorageNotice;
 
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    let m = messages();
     let (state, reloads) = state::start();
     provide_context(state);
+    // The person's own choice wins; without one, the browser's languages decide.
+    let browser = Lang::from_browser(&browser_languages());
+    let lang = Memo::new(move |_| {
+        state
+            .hints
+            .with(|h| h.lang.as_deref().and_then(Lang::from_code))
+            .unwrap_or(browser)
+    });
+    // The first-visit text: shown on the start screen until the person closes it or moves
+    // on, then never again (it lives on under "Over"). Remembered only once put away, so
+    // merely opening the app (say, right after "delete all") stores nothing.
+    let welcome = RwSignal::new(!state.hints.with_untracked(|h| h.welcomed));
+    provide_context(about::WelcomeOpen(welcome));
+    Effect::new(move |_| {
+        if !welcome.get() && !state.hints.with_untracked(|h| h.welcomed) {
+            state.hints.update(|h| h.welcomed = true);
+        }
+    });
     // Another tab changed our data: show the newer version here too.
     let changed = window_event_listener(leptos::ev::storage, move |event| {
         match event.key() {
@@ -85,48 +103,115 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || visible.remove());
 
-    // On every screen change after the first: a fitting document title, and focus on the
-    // new screen's heading so screen readers announce where the person landed.
-    Effect::new(move |first_done: Option<()>| {
+    // On every screen change after the first: a fitting document title, focus on the new
+    // screen's heading so screen readers announce where the person landed, and the
+    // first-visit text put away. The title also follows a change of language.
+    Effect::new(move |prev: Option<Route>| {
         let current = route.get();
+        lang.track();
+        let m = messages();
         document().set_title(&fill(
             m.document_title,
             &[("page", page_title(m, &current))],
         ));
-        if first_done.is_some() {
+        if let Some(prev) = prev.filter(|prev| *prev != current) {
+            if prev == Route::Home {
+                welcome.set(false);
+            }
             request_animation_frame(focus_page_title);
         }
+        current
     });
 
-    // A link to the screen already shown changes no hash, so nothing would happen; take the
-    // person to the top of the screen instead, as a fresh visit would.
-    let to_top_if_current = move |target: &'static str| {
-        move |_| {
-            if route.get_untracked().nav_target() == target {
-                window().scroll_to_with_x_and_y(0.0, 0.0);
-                focus_page_title();
-            }
-        }
+    let shell = Shell {
+        state,
+        route,
+        lang,
+        update_ready,
+        ios_hint,
     };
-    let nav_link = move |target: &'static str, label: &'static str| {
-        view! {
-            <a
-                href=target
-                aria-current=move || (route.get().nav_target() == target).then_some("page")
-                on:click=to_top_if_current(target)
-            >
-                {label}
-            </a>
+    // A change of language rebuilds the whole page in the new words; everything the person
+    // entered lives in signals, so nothing is lost. Focus returns to the language switch.
+    move || {
+        let chosen = lang.get();
+        i18n::set_lang(chosen);
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", chosen.code());
         }
-    };
+        shell.view()
+    }
+}
 
-    view! {
+/// What the page shows around the screens, rebuilt when the language changes.
+#[derive(Clone, Copy)]
+struct Shell {
+    state: state::AppState,
+    route: Memo<Route>,
+    lang: Memo<Lang>,
+    update_ready: RwSignal<bool>,
+    ios_hint: bool,
+}
+
+impl Shell {
+    fn view(self) -> AnyView {
+        let Shell {
+            state,
+            route,
+            lang,
+            update_ready,
+            ios_hint,
+        } = self;
+        let m = messages();
+        let switch_language = move |_| {
+            let other = match lang.get_untracked() {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            };
+            state
+                .hints
+                .update(|h| h.lang = Some(other.code().to_owned()));
+            request_animation_frame(|| focus_by_id("taal"));
+        };
+
+        // A link to the screen already shown changes no hash, so nothing would happen; take the
+        // person to the top of the screen instead, as a fresh visit would.
+        let to_top_if_current = move |target: &'static str| {
+            move |_| {
+                if route.get_untracked().nav_target() == target {
+                    window().scroll_to_with_x_and_y(0.0, 0.0);
+                    focus_page_title();
+                }
+            }
+        };
+        let nav_link = move |target: &'static str, label: &'static str| {
+            view! {
+                <a
+                    href=target
+                    aria-current=move || (route.get().nav_target() == target).then_some("page")
+                    on:click=to_top_if_current(target)
+                >
+                    {label}
+                </a>
+            }
+        };
+
+        view! {
         <a class="skip-link" href="#inhoud" on:click=move |ev| {
             ev.prevent_default();
             focus_page_title();
         }>{m.skip_to_content}</a>
         <header class="topbar">
             <a class="brand" href=route::HOME>{m.app_name}</a>
+            <button
+                id="taal"
+                type="button"
+                class="lang-switch"
+                lang=m.lang_other_code
+                title=m.lang_switch_label
+                on:click=switch_language
+            >
+                {m.lang_other_name}
+            </button>
             <a
                 class="help-button"
                 href=route::HELP
@@ -172,14 +257,30 @@ pub fn App() -> impl IntoView {
                 Route::Log { moment } => view! { <diary::DiaryPage moment=moment /> }.into_any(),
                 Route::LogSummary => view! { <summary::SummaryPage /> }.into_any(),
                 Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
+                Route::About => view! { <about::AboutPage /> }.into_any(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
         <footer class="footer">
             <p>{m.footer_disclaimer}</p>
-            <p><a href=route::PRIVACY>{m.footer_privacy}</a></p>
+            <p class="footer-links">
+                <a href=route::ABOUT>{m.nav_about}</a>
+                <a href=route::PRIVACY>{m.footer_privacy}</a>
+            </p>
         </footer>
     }
+    .into_any()
+    }
+}
+
+/// `navigator.languages`, most preferred first (empty when the browser does not say).
+fn browser_languages() -> Vec<String> {
+    window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|value| value.as_string())
+        .collect()
 }
 
 /// The browser's answer to "keep this site's data" (`None`: not asked yet).
@@ -232,6 +333,7 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::Log { .. } => m.nav_log,
         Route::LogSummary => m.summary_title,
         Route::Privacy => m.privacy_title,
+        Route::About => m.about_title,
         Route::NotFound => m.not_found_title,
     }
 }

@@ -9,9 +9,11 @@ use super::day::{items_done, no_plan};
 use super::format;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
-use super::state::AppState;
+use super::state::{now_ms, AppState};
+use crate::domain::dates::to_iso;
 use crate::domain::exercises::StretchId;
-use crate::domain::plan::{Draft, Plan, Profile, Settings};
+use crate::domain::ics;
+use crate::domain::plan::{Draft, Plan, Profile, Settings, Week};
 use crate::domain::safety::SeeSoonSign;
 
 #[component]
@@ -65,7 +67,9 @@ fn overview(
         <div class="buttons">
             <a class="button" href=route::TODAY>{m.nav_today}</a>
             <a class="button secondary" href=route::INTAKE on:click=edit>{m.plan_edit}</a>
+            <button type="button" class="secondary" on:click=move |_| print_plan() aria-describedby="afdruk-uitleg">{m.plan_print}</button>
         </div>
+        <p id="afdruk-uitleg" class="hint no-print">{m.plan_print_hint}</p>
         {(!advice.is_empty()).then(|| advice_card(m, &advice))}
         <section class="card" aria-labelledby="waarom">
             <h2 id="waarom">{m.plan_why_title}</h2>
@@ -90,6 +94,7 @@ fn overview(
             </dl>
             <p class="source">{fill(m.source, &[("source", StretchId::SOURCE)])}</p>
         </details>
+        {calendar_card(m, &plan)}
         {share_card(m, &plan)}
     }
 }
@@ -159,8 +164,179 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
             </p>
             <p>{format::week_change(m, week.change, activity_index)}</p>
             <ul class="days">{days}</ul>
+            <details class="week-exercises">
+                <summary>{m.plan_week_exercises}</summary>
+                <ul>{week_lines(m, week, activity_index).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            </details>
         </section>
     }
+}
+
+/// A week's exercises with their doses, one line each, then the activity: what the printed
+/// plan and the calendar events list.
+pub fn week_lines(m: &Messages, week: &Week, activity: usize) -> Vec<String> {
+    let mut lines: Vec<String> = week
+        .level
+        .exercises
+        .iter()
+        .map(|&(id, dose)| {
+            let name = m.exercises[id as usize].name;
+            let amount = format::dose(m, id, dose);
+            match format::level_name(m, id, dose.level) {
+                Some(variant) => format!("{name}: {amount} ({variant})"),
+                None => format!("{name}: {amount}"),
+            }
+        })
+        .collect();
+    lines.push(format::activity_dose(
+        m,
+        week.level.activity_minutes,
+        activity,
+    ));
+    lines
+}
+
+/// Printing: the browser's own dialog. Closed week details would print closed, so they are
+/// opened first (the print stylesheet also shows them where the browser allows it).
+fn print_plan() {
+    if let Ok(list) = document().query_selector_all("details.week-exercises") {
+        for i in 0..list.length() {
+            if let Some(details) = list
+                .item(i)
+                .and_then(|node| node.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            {
+                details.set_open(true);
+            }
+        }
+    }
+    let _ = window().print();
+}
+
+/// The planned sessions as an `.ics` file for the phone's own calendar: all-day or at a
+/// time the person picks, with a reminder. UIDs are per plan slot (week, n-th session), so
+/// downloading again after a change updates the events instead of adding copies.
+fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
+    let plan = plan.clone();
+    let timed = RwSignal::new(false);
+    let time = RwSignal::new(String::from("19:00"));
+    let status = RwSignal::new(None::<Result<(), ()>>);
+    let download = move |_| {
+        let when = if timed.get_untracked() {
+            match ics::parse_time(&time.get_untracked()) {
+                Some(at) => ics::When::At {
+                    time: at,
+                    minutes: 30,
+                },
+                None => {
+                    status.set(Some(Err(())));
+                    super::focus_by_id("agenda-tijd");
+                    return;
+                }
+            }
+        } else {
+            ics::When::AllDay
+        };
+        let text = calendar_text(m, &plan, when, now_ms());
+        super::download("rugplan.ics", "text/calendar;charset=utf-8", &text);
+        status.set(Some(Ok(())));
+    };
+    let choice = move |label: &'static str, value: bool| {
+        view! {
+            <label class="choice">
+                <input type="radio" name="agenda-soort" prop:checked=move || timed.get() == value on:change=move |_| { timed.set(value); status.set(None); } />
+                <span>{label}</span>
+            </label>
+        }
+    };
+    let invalid = move || matches!(status.get(), Some(Err(())));
+    view! {
+        <section class="card no-print" aria-labelledby="agenda">
+            <h2 id="agenda">{m.ics_title}</h2>
+            <p>{m.ics_text}</p>
+            <div role="radiogroup" aria-labelledby="agenda">
+                {choice(m.ics_all_day, false)}
+                {choice(m.ics_timed, true)}
+            </div>
+            {move || timed.get().then(|| view! {
+                <label class="field-label" for="agenda-tijd">{m.ics_time_label}</label>
+                <input
+                    id="agenda-tijd"
+                    class="date-field"
+                    type="time"
+                    prop:value=move || time.get()
+                    on:input=move |ev| { time.set(event_target_value(&ev)); status.set(None); }
+                    aria-invalid=move || invalid().then_some("true")
+                    aria-describedby="agenda-status"
+                />
+            })}
+            <div class="buttons">
+                <button type="button" on:click=download>{m.ics_download}</button>
+            </div>
+            <p id="agenda-status" role="status" class:field-error=invalid>
+                {move || status.get().map(|result| match result {
+                    Ok(()) => m.ics_done,
+                    Err(()) => m.ics_err_time,
+                })}
+            </p>
+        </section>
+    }
+}
+
+/// The calendar file for `plan`, stamped at `now_ms` (its minute is the SEQUENCE, so a
+/// later download counts as the newer version of the same events).
+pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) -> String {
+    let activity = plan.intake.activity as usize;
+    let mut events = Vec::with_capacity(plan.sessions.len());
+    let mut week = 0;
+    let mut nth = 0;
+    for session in &plan.sessions {
+        if session.week != week {
+            (week, nth) = (session.week, 0);
+        }
+        nth += 1;
+        let this_week = &plan.weeks[usize::from(session.week) - 1];
+        let summary = if session.activity {
+            fill(
+                m.ics_event_summary_activity,
+                &[
+                    ("minutes", &this_week.level.activity_minutes.to_string()),
+                    ("activity", m.activity_verbs[activity]),
+                ],
+            )
+        } else {
+            m.ics_event_summary.to_owned()
+        };
+        let mut lines = vec![fill(m.ics_event_week, &[("n", &session.week.to_string())])];
+        let mut doses = week_lines(m, this_week, activity);
+        if !session.activity {
+            doses.pop();
+        }
+        lines.extend(doses);
+        events.push(ics::Event {
+            key: format!("w{}-s{nth}", session.week),
+            date: session.date,
+            summary,
+            description: lines.join("\n"),
+        });
+    }
+    let stamp = chrono::DateTime::from_timestamp_millis(now_ms)
+        .map(|t| t.naive_utc())
+        .unwrap_or_default();
+    let scope = to_iso(plan.intake.start);
+    ics::write(
+        &ics::Calendar {
+            name: m.app_name,
+            uid_scope: &scope,
+            stamp,
+            sequence: u32::try_from(now_ms / 60_000).unwrap_or(u32::MAX),
+            when,
+            alarm: Some(ics::Alarm {
+                text: m.ics_reminder,
+                minutes_before: 30,
+            }),
+        },
+        &events,
+    )
 }
 
 fn share_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
@@ -188,7 +364,7 @@ fn share_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
         });
     };
     view! {
-        <section class="card" aria-labelledby="delen">
+        <section class="card no-print" aria-labelledby="delen">
             <h2 id="delen">{m.share_title}</h2>
             <p>{m.share_text}</p>
             <label class="field-label" for="deel-link">{m.share_link_label}</label>

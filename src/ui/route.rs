@@ -42,6 +42,8 @@ pub enum Route {
     LogSummary,
     /// What is stored where, and deleting it.
     Privacy,
+    /// What the app is, and the education cards.
+    About,
     NotFound,
 }
 
@@ -55,6 +57,7 @@ pub const TODAY: &str = "#/vandaag";
 pub const LOG: &str = "#/dagboek";
 pub const LOG_SUMMARY: &str = "#/dagboek/overzicht";
 pub const PRIVACY: &str = "#/privacy";
+pub const ABOUT: &str = "#/over";
 
 /// Bounds the query text a link may carry: a fragment is attacker-controlled input.
 const MAX_FRAGMENT_CHARS: usize = 512;
@@ -84,6 +87,7 @@ impl Route {
             },
             "/dagboek/overzicht" => Route::LogSummary,
             "/privacy" => Route::Privacy,
+            "/over" => Route::About,
             _ => match path.strip_prefix("/dag/").and_then(from_iso) {
                 Some(date) => Route::Day(date),
                 None => Route::NotFound,
@@ -111,13 +115,14 @@ impl Route {
             } => format!("{LOG}?moment={}", moment.code()),
             Route::LogSummary => LOG_SUMMARY.to_owned(),
             Route::Privacy => PRIVACY.to_owned(),
+            Route::About => ABOUT.to_owned(),
         }
     }
 
     /// The navigation entry this route belongs to (for `aria-current`).
     pub fn nav_target(&self) -> &'static str {
         match self {
-            Route::Home | Route::NotFound | Route::Privacy => HOME,
+            Route::Home | Route::NotFound | Route::Privacy | Route::About => HOME,
             Route::Ball { .. } => BALL,
             Route::Help => HELP,
             Route::Plan | Route::Intake { .. } | Route::Day(_) => PLAN,

@@ -145,7 +145,7 @@ pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
         notice,
         ro,
         &mut sync,
-        |h: &HintsRecord| Some(*h),
+        |h: &HintsRecord| Some(h.clone()),
         Some,
     );
     let generated = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|s| s.plan().ok())));

@@ -126,7 +126,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <tbody>
                             {weeks.into_iter().map(|(monday, scores)| {
                                 let sum: u32 = scores.iter().map(|&s| u32::from(s)).sum();
-                                let avg = one_decimal(sum, scores.len() as u32);
+                                let avg = format::average(m, sum, scores.len() as u32);
                                 let low = scores.iter().min().copied().unwrap_or(0);
                                 let high = scores.iter().max().copied().unwrap_or(0);
                                 view! {
@@ -162,11 +162,4 @@ pub fn SummaryPage() -> impl IntoView {
         <div class="summary">{content}</div>
         <p class="hint">{m.summary_disclaimer}</p>
     }
-}
-
-/// `sum / count` with one decimal, rounded half up, in integer arithmetic (float formatting
-/// would add several KB to the wasm for this one number).
-fn one_decimal(sum: u32, count: u32) -> String {
-    let tenths = (sum * 20 + count) / (2 * count.max(1));
-    format!("{}{}{}", tenths / 10, ",", tenths % 10)
 }

@@ -1,5 +1,5 @@
 // axe-core on every screen and state, on both phone profiles: zero violations.
-import { test, expect, ready, enterHeight, expectNoAxeViolations, blockStorage } from './fixtures';
+import { test, expect, ready, enterHeight, expectNoAxeViolations, blockStorage, planFromLink } from './fixtures';
 
 const screens: [string, string, ((page) => Promise<void>)?][] = [
   ['start', './#/'],
@@ -68,3 +68,32 @@ test('axe: every intake step, the plan and a rest day, light and dark', async ({
     await expectNoAxeViolations(page, `rest day (${scheme})`);
   }
 });
+
+// Every screen, with a plan and a diary entry, in both languages and both colour schemes.
+for (const lang of ['nl', 'en'] as const) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`axe: every screen in ${lang}, ${scheme}`, async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2026-11-23T09:30:00'));
+      await page.emulateMedia({ colorScheme: scheme });
+      await planFromLink(page);
+      if (lang === 'en') {
+        await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      }
+      await page.goto('./#/dagboek');
+      await page.locator('.scores label.chip').nth(4).click();
+      await page.locator('form.log-form button[type=submit]').click();
+      await expect(page.locator('.saved')).toBeVisible();
+      for (const url of [
+        './#/', './#/bal?lengte=169', './#/bal?lengte=abc', './#/hulp', './#/over', './#/privacy',
+        './#/plan/nieuw', './#/plan', './#/vandaag', './#/dag/2026-11-24', './#/dagboek',
+        './#/dagboek/overzicht', './#/bestaat-niet',
+      ]) {
+        await page.goto(url);
+        await ready(page);
+        await expect(page.locator('html')).toHaveAttribute('lang', lang);
+        await expectNoAxeViolations(page, `${url} (${lang}, ${scheme})`);
+      }
+    });
+  }
+}

@@ -1,19 +1,12 @@
 // The soreness diary and the after-pain rule on a phone. The plan starts on Monday
 // 9 November 2026, so Monday 23 November is in week 3 (whose change can be undone).
-import { test, expect, ready, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, expectNoAxeViolations, planFromLink as planFrom } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
 const LINK = './#/plan/nieuw?duur=lang&dagen=ma,wo,vr&bal=nee&beweging=wandelen&start=2026-11-09&weken=6';
 
-async function planFromLink(page: Page) {
-  await page.goto(LINK);
-  await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
-  await page.getByRole('button', { name: 'Maak mijn plan' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
-}
+const planFromLink = (page: Page) => planFrom(page, LINK);
 
 async function score(page: Page, n: number) {
   await page.locator('label.chip', { hasText: new RegExp(`^${n}$`) }).click();

@@ -78,3 +78,17 @@ export async function seedOnce(page: Page, key: string, value: string) {
     [key, value],
   );
 }
+
+/** A plan start link: long-lasting pain, ball, walking, 6 weeks from Monday 23 November 2026. */
+export const PLAN_LINK =
+  './#/plan/nieuw?duur=lang&dagen=ma,wo,vr&bal=ja&beweging=wandelen&start=2026-11-23&weken=6';
+
+/** Makes a plan from a share link (which answers every question but safety) in Dutch. */
+export async function planFromLink(page: Page, link: string = PLAN_LINK) {
+  await page.goto(link);
+  await ready(page);
+  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
+  await page.getByRole('button', { name: 'Maak mijn plan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
+}

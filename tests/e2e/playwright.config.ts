@@ -28,6 +28,8 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // The app follows the browser's languages; the tests speak Dutch unless they say otherwise.
+    locale: 'nl-NL',
     trace: 'off',
     launchOptions: chromium,
   },

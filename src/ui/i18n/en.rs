@@ -662,6 +662,7 @@ pub static EN: Messages = Messages {
     edu_source_label: "Source: {source}",
 
     plan_print: "Print",
+    plan_week_exercises: "Exercises and doses this week",
     plan_print_hint: "Print your whole plan on A4, for the fridge or for your physiotherapist.",
 
     ics_title: "Add to your calendar",

@@ -577,6 +577,8 @@ catalogue! {
         // Print the plan
         pub plan_print: &'static str,
         pub plan_print_hint: &'static str,
+        /// Heading of a week's folded list of exercises and doses.
+        pub plan_week_exercises: &'static str,
 
         // Calendar export (.ics)
         pub ics_title: &'static str,

@@ -643,6 +643,7 @@ pub static NL: Messages = Messages {
     edu_source_label: "Bron: {source}",
 
     plan_print: "Afdrukken",
+    plan_week_exercises: "Oefeningen en doses deze week",
     plan_print_hint: "Druk je hele plan af op A4, voor op de koelkast of voor je \
         fysiotherapeut.",
 

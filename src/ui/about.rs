@@ -1,0 +1,62 @@
+//! "Over Rugplan": the first-visit text again (what the app does, that it informs and does
+//! not diagnose, where help is) and "Goed om te weten", the key messages of the content
+//! brief as short cards, each naming its source.
+
+use leptos::prelude::*;
+
+use super::i18n::{fill, messages};
+use super::route;
+
+#[component]
+pub fn AboutPage() -> impl IntoView {
+    let m = messages();
+    let cards = m
+        .edu_cards
+        .iter()
+        .enumerate()
+        .map(|(i, card)| {
+            let id = format!("weetje-{i}");
+            let labelled_by = id.clone();
+            view! {
+                <article class="card edu" aria-labelledby=labelled_by>
+                    <h3 id=id>{card.title}</h3>
+                    <p>{card.text}</p>
+                    <p class="source">{fill(m.edu_source_label, &[("source", card.source)])}</p>
+                </article>
+            }
+        })
+        .collect_view();
+    view! {
+        <h1 id="page-title" tabindex="-1">{m.about_title}</h1>
+        <ul class="points">{m.first_visit_lines.map(|line| view! { <li>{line}</li> })}</ul>
+        <p><a href=route::PRIVACY>{m.footer_privacy}</a></p>
+        <section aria-labelledby="goed-om-te-weten">
+            <h2 id="goed-om-te-weten">{m.edu_title}</h2>
+            <p>{m.edu_intro}</p>
+            {cards}
+        </section>
+    }
+}
+
+/// Whether the first-visit card is showing (context from the shell, so it survives a change
+/// of language, which rebuilds the screens).
+#[derive(Clone, Copy)]
+pub struct WelcomeOpen(pub RwSignal<bool>);
+
+/// The first-visit card on the start screen: until the person closes it or moves on; "Over"
+/// shows the same lines later.
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let m = messages();
+    let WelcomeOpen(open) = expect_context::<WelcomeOpen>();
+    view! {
+        <section class="card welcome" aria-labelledby="welkom">
+            <h2 id="welkom">{m.first_visit_title}</h2>
+            <ul>{m.first_visit_lines.map(|line| view! { <li>{line}</li> })}</ul>
+            <div class="buttons">
+                <button type="button" on:click=move |_| open.set(false)>{m.first_visit_ok}</button>
+                <a class="button secondary" href=route::ABOUT on:click=move |_| open.set(false)>{m.nav_about}</a>
+            </div>
+        </section>
+    }
+}
