@@ -135,13 +135,15 @@ const fmt = {
   cls: (v) => v.toFixed(3),
   mb: (v) => `${(v / MB).toFixed(1)} MB`,
 };
+// Budgets are round numbers: "≤ 1.5 s", not "≤ 1.50 s".
+const round = (text) => text.replace(/(\.\d*?)0+(?= )/, '$1').replace(/\.(?= )/, '');
 const fmtBudget = {
-  bytes: (b) => (b.max === 0 ? '0 B' : `≤ ${fmt.bytes(b.max)}`),
-  ms: (b) => `≤ ${fmt.ms(b.max)}`,
+  bytes: (b) => (b.max === 0 ? '0 B' : `≤ ${round(fmt.bytes(b.max))}`),
+  ms: (b) => `≤ ${round(fmt.ms(b.max))}`,
   event: (b) => `≤ ${b.max} ms`,
   score: (b) => `${b.min}`,
   cls: (b) => (b.max === 0 ? '0' : `≤ ${b.max}`),
-  mb: (b) => `≤ ${fmt.mb(b.max)}`,
+  mb: (b) => `≤ ${round(fmt.mb(b.max))}`,
 };
 
 /** Adds a figure: `samples` are per-run numbers; the median is the figure. */
@@ -319,10 +321,16 @@ async function smokeTest(base) {
   const errors = [];
   try {
     const { page } = await newPhonePage(browser);
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(base);
-    await page.locator(SEL.ready).waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
-    await page.locator(SEL.homePrimary).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    // An uncaught error while starting (say, a broken wasm file) fails at once, not after a minute.
+    const crashed = new Promise((_, ko) => page.on('pageerror', (e) => errors.push(e.message) && ko(e)));
+    const shown = (async () => {
+      await page.goto(base);
+      await page.locator(SEL.ready).waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+      await page.locator(SEL.homePrimary).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    })();
+    crashed.catch(() => {});
+    shown.catch(() => {});
+    await Promise.race([shown, crashed]);
   } catch (err) {
     const why = errors.length ? `page errors: ${errors.join('; ')}` : String(err.message).split('\n')[0];
     fail(`the app did not load from ${dist}: ${why}`);
