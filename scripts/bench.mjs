@@ -1,0 +1,784 @@
+// Rugplan's benchmark (issue #7): serves a release build on loopback with gzip and brotli
+// (scripts/static-server.mjs), measures it in the system Chromium and prints one line per
+// figure, each the median of several runs, beside its budget:
+//   1. transfer of the first load, per file and in total (compressed bytes as sent);
+//   2. Lighthouse mobile: the four category scores, FCP, LCP, TBT, CLS;
+//   3. time to the first usable screen under applied throttling (4× CPU, slow 4G, no cache);
+//   4. a repeat visit with the network off (service worker): first paint, bytes fetched;
+//   5. interaction latency (Event Timing, 4× CPU) of the app's main interactions;
+//   6. memory (JS heap, wasm memory) after opening a five-year diary history.
+// It is a benchmark, not a test: it exits 0 when figures are over budget, 1 when the app does
+// not load or a figure could not be measured. Writes bench-results.json at the repository root.
+//
+//   node scripts/bench.mjs [--dist dist] [--runs N] [--markdown] [--only transfer,lighthouse,
+//                           usable,offline,interactions] [--json FILE]
+// CHROME_PATH picks another Chromium (default /usr/bin/chromium).
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, devices } from '@playwright/test';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+// --- What the benchmark clicks: every selector and route in one place ------------------------
+// CSS, roles and URLs rather than visible text, so a translation does not break the benchmark.
+const SEL = {
+  ready: 'header.topbar', // the app shell has mounted (the tests' ready signal)
+  homePrimary: 'main a.link-card', // the home screen's first card: "make your plan" / "today"
+  heightField: '#lengte', // ball calculator: the height field
+  ballSize: '.ball-size', // ball calculator: the answer
+  safetyNone: 'section.urgent .buttons.stacked button:not(.secondary)', // "no, none of these"
+  intakeSubmit: 'form.intake button[type=submit]', // "next", and on the last step "make my plan"
+  intakeWeeks: '#weken', // the plan length, on the last intake step
+  planWeek: 'section.week', // one week of the plan overview
+  tick: 'article.exercise label.tick input[type=checkbox]', // "done" on an exercise
+  navDiary: 'nav.tabs a[href="#/dagboek"]', // the diary tab
+  diaryEntry: '.entries li',
+  chart: 'svg.chart',
+  chartLine: 'svg.chart path.chart-line',
+  rangeChip: 'section[aria-labelledby=verloop] [role=radiogroup] label.chip', // last: "all"
+  tableToggle: 'section[aria-labelledby=verloop] details > summary', // "show as table"
+  tableRow: 'section[aria-labelledby=verloop] table tbody tr',
+};
+// The tests' fixed Monday; the plan starts on it, so "today" has a session.
+const TODAY = { iso: '2026-11-23', date: new Date('2026-11-23T09:30:00') };
+const ROUTES = {
+  home: '#/',
+  ball: '#/bal',
+  // A 12-week plan, 4 days a week, with an exercise ball (a share link; see src/ui/route.rs).
+  plan: `#/plan/nieuw?duur=lang&dagen=ma,wo,vr,za&bal=ja&beweging=wandelen&start=${TODAY.iso}&weken=12`,
+  today: '#/vandaag',
+};
+const PLAN_WEEKS = 12;
+const HISTORY_DAYS = 5 * 365;
+
+// --- Conditions ---------------------------------------------------------------------------
+const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--headless=new',
+];
+const PHONE = devices['Pixel 7'];
+const CPU_SLOWDOWN = 4;
+// Lighthouse's "slow 4G": 1638.4 kbps down, 675 kbps up, 562.5 ms round trip per request.
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1638.4 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
+const FIRST_LOAD_KINDS = ['.html', '.js', '.wasm', '.css', '.webmanifest']; // as scripts/sizes.mjs
+const EVENT_THRESHOLD_MS = 16; // Event Timing reports nothing shorter
+const LOAD_TIMEOUT = 60_000;
+
+// --- Budgets (issue #7) -------------------------------------------------------------------
+const KB = 1000;
+const MB = 1000 * 1000;
+const BUDGET = {
+  transferGzip: { max: 120 * KB },
+  score: { min: 100 },
+  lcp: { max: 1500 },
+  tbt: { max: 50 },
+  cls: { max: 0 },
+  usable: { max: 1800 },
+  offlinePaint: { max: 400 },
+  offlineBytes: { max: 0 },
+  interaction: { max: 50 },
+  heap: { max: 50 * MB },
+};
+
+// --- Arguments ----------------------------------------------------------------------------
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && at + 1 < args.length ? args[at + 1] : fallback;
+};
+const dist = resolve(opt('dist', join(ROOT, 'dist')));
+const runsArg = opt('runs', null);
+const RUNS = runsArg === null ? 5 : Number(runsArg);
+const LH_RUNS = runsArg === null ? 3 : Number(runsArg);
+const markdown = args.includes('--markdown');
+const jsonPath = resolve(opt('json', join(ROOT, 'bench-results.json')));
+const ALL = ['transfer', 'lighthouse', 'usable', 'offline', 'interactions'];
+const only = (opt('only', ALL.join(',')) || '').split(',');
+if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs wants a whole number of at least 1, not ${runsArg}`);
+for (const o of only) if (!ALL.includes(o)) fail(`--only: unknown "${o}" (choose from ${ALL.join(', ')})`);
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+const progress = (text) => process.stderr.write(`\x1b[2m[bench] ${text}\x1b[0m\n`);
+
+// --- Figures ------------------------------------------------------------------------------
+const figures = [];
+const median = (xs) => {
+  const s = xs.filter((x) => x !== null && x !== undefined && !Number.isNaN(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const fmt = {
+  bytes: (v) => (v < KB ? `${v} B` : `${(v / KB).toFixed(1)} kB`),
+  ms: (v) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${Math.round(v)} ms`),
+  event: (v) => (v < EVENT_THRESHOLD_MS ? `< ${EVENT_THRESHOLD_MS} ms` : `${Math.round(v)} ms`),
+  score: (v) => String(Math.round(v)),
+  cls: (v) => v.toFixed(3),
+  mb: (v) => `${(v / MB).toFixed(1)} MB`,
+};
+// Budgets are round numbers: "≤ 1.5 s", not "≤ 1.50 s".
+const round = (text) => text.replace(/(\.\d*?)0+(?= )/, '$1').replace(/\.(?= )/, '');
+const fmtBudget = {
+  bytes: (b) => (b.max === 0 ? '0 B' : `≤ ${round(fmt.bytes(b.max))}`),
+  ms: (b) => `≤ ${round(fmt.ms(b.max))}`,
+  event: (b) => `≤ ${b.max} ms`,
+  score: (b) => `${b.min}`,
+  cls: (b) => (b.max === 0 ? '0' : `≤ ${b.max}`),
+  mb: (b) => `≤ ${round(fmt.mb(b.max))}`,
+};
+
+/** Adds a figure: `samples` are per-run numbers; the median is the figure. */
+function figure(group, name, unit, samples, budget = null, extra = {}) {
+  const value = median(samples);
+  // Compared as shown: a CLS of 0.0001 shows as 0.000, and 100 is what Lighthouse shows for 0.995.
+  const compared = value === null ? null : unit === 'cls' ? Number(value.toFixed(3)) : unit === 'score' ? Math.round(value) : value;
+  let status = '–';
+  if (value === null) status = 'ERROR';
+  else if (budget) {
+    const over = (budget.max !== undefined && compared > budget.max) || (budget.min !== undefined && compared < budget.min);
+    status = over ? 'OVER' : 'ok';
+  }
+  const f = {
+    group,
+    name,
+    unit,
+    value,
+    shown: value === null ? 'not measured' : (extra.show || fmt[unit])(value),
+    budget,
+    budgetShown: budget ? fmtBudget[unit](budget) : '–',
+    status,
+    samples,
+    ...extra,
+  };
+  delete f.show;
+  figures.push(f);
+  printFigure(f);
+  return f;
+}
+const W = { name: 48, value: 22, budget: 12 };
+function printFigure(f) {
+  const status = (f.status === '–' ? '' : f.status).padEnd(5);
+  const note = f.note ? ` (${f.note})` : '';
+  console.log(`${f.name.padEnd(W.name)} ${f.shown.padStart(W.value)} ${f.budgetShown.padStart(W.budget)}  ${status}${note}`.trimEnd());
+}
+function printGroup(title) {
+  console.log(`\n${title}`);
+}
+/** Marks every figure of a group that failed as not measured, with the reason. */
+function failed(group, names, err) {
+  const reason = String(err?.message || err).split('\n')[0];
+  console.log(`  could not measure: ${reason}`);
+  for (const [name, unit, budget] of names) figure(group, name, unit, [], budget, { error: reason });
+}
+
+// --- Server -------------------------------------------------------------------------------
+async function freePort() {
+  return new Promise((ok, ko) => {
+    const s = createServer();
+    s.unref();
+    s.on('error', ko);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+  });
+}
+
+function get(url, headers = {}) {
+  return new Promise((ok, ko) => {
+    const req = http.get(url, { headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => ok({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', ko);
+    });
+    req.on('error', ko);
+    req.setTimeout(10_000, () => req.destroy(new Error(`timeout fetching ${url}`)));
+  });
+}
+
+async function startServer() {
+  const port = await freePort();
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/static-server.mjs'), '--dir', dist, '--port', String(port)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}/`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    const res = await get(base).catch(() => null);
+    if (res?.status === 200) return { base, child };
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill();
+  fail(`the static server did not start on port ${port}`);
+}
+
+// --- Browser helpers ----------------------------------------------------------------------
+const launch = () => chromium.launch({ executablePath: CHROME_PATH, args: CHROME_FLAGS });
+
+/**
+ * Page instrumentation, installed before any of the page's scripts on every navigation:
+ * Event Timing entries, the wasm exports (Trunk's TrunkApplicationStarted event), and the
+ * moment the first usable screen is on screen: the shell and the home screen's first card
+ * are in the DOM and visible, and the frame showing them has been painted (rAF, then a task).
+ */
+function instrument([ready, primary, threshold]) {
+  const b = (window.__bench = { events: [], usable: null, wasm: null });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        b.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId || 0 });
+      }
+    }).observe({ type: 'event', durationThreshold: threshold, buffered: true });
+  } catch {
+    b.noEventTiming = true;
+  }
+  addEventListener('TrunkApplicationStarted', (e) => (b.wasm = e.detail?.wasm ?? null));
+  // For "result painted": the first click or key press after arm() (the input that asks for
+  // the result; a tap's click comes on release), then the frame that shows `cond`.
+  for (const type of ['click', 'keydown']) {
+    addEventListener(type, (e) => b.armed && b.inputAt == null && (b.inputAt = e.timeStamp), true);
+  }
+  b.arm = (cond) => {
+    b.armed = true;
+    b.inputAt = null;
+    b.painted = new Promise((done, failed) => {
+      setTimeout(() => failed(new Error(`no ${cond.sel} on screen within a minute`)), 60_000);
+      const met = () => {
+        const els = document.querySelectorAll(cond.sel);
+        if (cond.count != null) return els.length === cond.count;
+        const el = els[0];
+        if (!el || !el.checkVisibility()) return false;
+        if (cond.checked && !el.checked) return false;
+        if (cond.points && (el.getAttribute('d') || '').split('L').length < cond.points) return false;
+        return true;
+      };
+      const frame = () => {
+        if (b.inputAt == null || !met()) return requestAnimationFrame(frame);
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          b.armed = false;
+          done(performance.now() - b.inputAt);
+        };
+        ch.port2.postMessage(null);
+      };
+      requestAnimationFrame(frame);
+    });
+  };
+  const shown = () => {
+    const h = document.querySelector(ready);
+    const a = document.querySelector(primary);
+    return h && a && h.checkVisibility() && a.checkVisibility();
+  };
+  const watch = new MutationObserver(() => {
+    if (b.usableDom != null || !shown()) return;
+    b.usableDom = performance.now();
+    watch.disconnect();
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (b.usable = performance.now());
+      ch.port2.postMessage(null);
+    });
+  });
+  watch.observe(document, { childList: true, subtree: true });
+}
+
+async function newPhonePage(browser) {
+  const context = await browser.newContext({ ...PHONE });
+  const page = await context.newPage();
+  await page.addInitScript(instrument, [SEL.ready, SEL.homePrimary, EVENT_THRESHOLD_MS]);
+  const cdp = await context.newCDPSession(page);
+  return { context, page, cdp };
+}
+
+async function waitUsable(page) {
+  await page.waitForFunction(() => window.__bench?.usable != null, null, { timeout: LOAD_TIMEOUT, polling: 50 });
+  return page.evaluate(() => window.__bench.usable);
+}
+
+// --- 0. Does the app load at all? ---------------------------------------------------------
+async function smokeTest(base) {
+  const browser = await launch();
+  const errors = [];
+  try {
+    const { page } = await newPhonePage(browser);
+    // An uncaught error while starting (say, a broken wasm file) fails at once, not after a minute.
+    const crashed = new Promise((_, ko) => page.on('pageerror', (e) => errors.push(e.message) && ko(e)));
+    const shown = (async () => {
+      await page.goto(base);
+      await page.locator(SEL.ready).waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+      await page.locator(SEL.homePrimary).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    })();
+    crashed.catch(() => {});
+    shown.catch(() => {});
+    await Promise.race([shown, crashed]);
+  } catch (err) {
+    const why = errors.length ? `page errors: ${errors.join('; ')}` : String(err.message).split('\n')[0];
+    fail(`the app did not load from ${dist}: ${why}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+// --- 1. Transfer ----------------------------------------------------------------------------
+async function transfer(base) {
+  const G = '1. Transfer, first load (compressed bytes as sent: gzip / brotli)';
+  printGroup(G);
+  const files = readdirSync(dist)
+    .filter((f) => FIRST_LOAD_KINDS.includes(extname(f)))
+    .sort((a, b) => FIRST_LOAD_KINDS.indexOf(extname(a)) - FIRST_LOAD_KINDS.indexOf(extname(b)) || a.localeCompare(b));
+
+  // What a first visit really requests: the page's requests and the worker's own script.
+  // The worker's precache of the rest comes after and is not counted; neither are icons.
+  const browser = await launch();
+  const requested = [];
+  try {
+    const { context, page } = await newPhonePage(browser);
+    context.on('request', (req) => {
+      const path = new URL(req.url()).pathname.replace(/^\//, '') || 'index.html';
+      if (req.serviceWorker() && path !== 'sw.js') return;
+      if (!requested.includes(path)) requested.push(path);
+    });
+    await page.goto(base);
+    await waitUsable(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: LOAD_TIMEOUT });
+    await page.waitForTimeout(500);
+  } finally {
+    await browser.close();
+  }
+  const isIcon = (f) => /^icon|\.(png|svg|ico)$/.test(f);
+  const missing = requested.filter((f) => !isIcon(f) && !files.includes(f));
+  const unrequested = files.filter((f) => !requested.includes(f));
+
+  const per = {};
+  for (const f of files) per[f] = { gzip: [], br: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const f of files) {
+      for (const [enc, key] of [['gzip', 'gzip'], ['br, gzip', 'br']]) {
+        const res = await get(new URL(f, base).href, { 'Accept-Encoding': enc });
+        if (res.status !== 200) throw new Error(`${f}: HTTP ${res.status}`);
+        per[f][key].push(res.body.length);
+      }
+    }
+  }
+  for (const f of files) {
+    const show = () => `${fmt.bytes(median(per[f].gzip))} / ${fmt.bytes(median(per[f].br))}`;
+    figure(G, `  ${f}`, 'bytes', per[f].gzip, null, { show, br: median(per[f].br) });
+  }
+  const totals = (key) => Array.from({ length: RUNS }, (_, i) => files.reduce((s, f) => s + per[f][key][i], 0));
+  figure(G, '  total, gzip (icons excluded)', 'bytes', totals('gzip'), BUDGET.transferGzip);
+  figure(G, '  total, brotli (what Chromium gets)', 'bytes', totals('br'));
+  if (missing.length) console.log(`  note: also requested on first load, not counted: ${missing.join(', ')}`);
+  if (unrequested.length) {
+    console.log(`  note: counted, though headless Chromium did not request it on first load: ${unrequested.join(', ')}`);
+  }
+  return { files, requested };
+}
+
+// --- 2. Lighthouse ----------------------------------------------------------------------------
+const LH_CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const LH_FIGURES = [
+  ['  performance score', 'score', BUDGET.score],
+  ['  accessibility score', 'score', BUDGET.score],
+  ['  best practices score', 'score', BUDGET.score],
+  ['  SEO score', 'score', BUDGET.score],
+  ['  first contentful paint (FCP)', 'ms', null],
+  ['  largest contentful paint (LCP)', 'ms', BUDGET.lcp],
+  ['  total blocking time (TBT)', 'ms', BUDGET.tbt],
+  ['  cumulative layout shift (CLS)', 'cls', BUDGET.cls],
+];
+async function lighthouseRuns(base) {
+  const G = '2. Lighthouse 12.8.2, mobile, simulated slow 4G and 4× CPU';
+  printGroup(G);
+  const samples = LH_FIGURES.map(() => []);
+  const failing = new Map();
+  try {
+    for (let run = 0; run < LH_RUNS; run++) {
+      progress(`lighthouse run ${run + 1}/${LH_RUNS}`);
+      const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: CHROME_FLAGS });
+      try {
+        const result = await lighthouse(base, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: LH_CATEGORIES,
+        });
+        const lhr = result?.lhr;
+        if (!lhr || lhr.runtimeError) throw new Error(`Lighthouse: ${lhr?.runtimeError?.message || 'no result'}`);
+        const c = lhr.categories;
+        const a = (id) => lhr.audits[id]?.numericValue ?? null;
+        const row = [
+          c.performance.score * 100,
+          c.accessibility.score * 100,
+          c['best-practices'].score * 100,
+          c.seo.score * 100,
+          a('first-contentful-paint'),
+          a('largest-contentful-paint'),
+          a('total-blocking-time'),
+          a('cumulative-layout-shift'),
+        ];
+        row.forEach((v, i) => samples[i].push(v));
+        // Which weighted audits cost points, so the line has a reason next to it.
+        for (const cat of Object.values(c)) {
+          for (const ref of cat.auditRefs) {
+            const audit = lhr.audits[ref.id];
+            if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
+              failing.set(`${cat.id}: ${ref.id}`, audit.displayValue || '');
+            }
+          }
+        }
+      } finally {
+        await chrome.kill();
+      }
+    }
+  } catch (err) {
+    failed(G, LH_FIGURES, err);
+    return;
+  }
+  LH_FIGURES.forEach(([name, unit, budget], i) => figure(G, name, unit, samples[i], budget));
+  if (failing.size) console.log(`  audits below full marks in some run: ${[...failing.keys()].join(', ')}`);
+}
+
+// --- 3. First usable screen -----------------------------------------------------------------
+async function firstUsable(base) {
+  const G = `3. First usable screen: 4× CPU, slow 4G (${SLOW_4G.latency} ms, 1.6 Mbps), cache off`;
+  printGroup(G);
+  const samples = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      progress(`first usable screen, run ${run + 1}/${RUNS}`);
+      const browser = await launch();
+      try {
+        const { page, cdp } = await newPhonePage(browser);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        await page.goto(base, { waitUntil: 'commit' });
+        samples.push(await waitUsable(page));
+      } finally {
+        await browser.close();
+      }
+    }
+  } catch (err) {
+    failed(G, [['  navigation start → home screen usable', 'ms', BUDGET.usable]], err);
+    return;
+  }
+  figure(G, '  navigation start → home screen usable', 'ms', samples, BUDGET.usable);
+}
+
+// --- 4. Offline repeat visit ----------------------------------------------------------------
+async function offlineRepeat(base) {
+  const G = '4. Repeat visit, network off (service worker), 4× CPU';
+  printGroup(G);
+  const paint = [];
+  const bytes = [];
+  const usable = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      progress(`offline repeat visit, run ${run + 1}/${RUNS}`);
+      const browser = await launch();
+      try {
+        const { context, page, cdp } = await newPhonePage(browser);
+        await page.goto(base);
+        await waitUsable(page);
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: LOAD_TIMEOUT });
+        // Count every response that did not come from the service worker: the page's own
+        // (DevTools protocol) and the worker's (Playwright reports its requests on the context).
+        let fetched = 0;
+        const fromNetwork = new Set();
+        cdp.on('Network.responseReceived', (e) => {
+          if (!e.response.fromServiceWorker) fromNetwork.add(e.requestId);
+        });
+        cdp.on('Network.loadingFinished', (e) => {
+          if (fromNetwork.has(e.requestId)) fetched += e.encodedDataLength;
+        });
+        context.on('requestfinished', async (req) => {
+          if (!req.serviceWorker()) return;
+          const s = await req.sizes().catch(() => null);
+          if (s) fetched += s.responseHeadersSize + s.responseBodySize;
+        });
+        await cdp.send('Network.enable');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+        await context.setOffline(true);
+        await page.reload({ waitUntil: 'commit' });
+        usable.push(await waitUsable(page));
+        paint.push(
+          await page.evaluate(() => {
+            const p = performance.getEntriesByType('paint');
+            return (p.find((e) => e.name === 'first-contentful-paint') || p.find((e) => e.name === 'first-paint'))?.startTime ?? null;
+          }),
+        );
+        await page.waitForTimeout(300);
+        bytes.push(fetched);
+      } finally {
+        await browser.close();
+      }
+    }
+  } catch (err) {
+    failed(G, [
+      ['  first paint (FCP)', 'ms', BUDGET.offlinePaint],
+      ['  bytes from the network', 'bytes', BUDGET.offlineBytes],
+      ['  home screen usable', 'ms', null],
+    ], err);
+    return;
+  }
+  figure(G, '  first paint (FCP)', 'ms', paint, BUDGET.offlinePaint);
+  figure(G, '  bytes from the network', 'bytes', bytes, BUDGET.offlineBytes);
+  figure(G, '  home screen usable', 'ms', usable);
+}
+
+// --- 5 and 6. Interactions and memory -------------------------------------------------------
+const INTERACTIONS = [
+  ['  enter a height (ball size)', 'height'],
+  ['  make a 12-week, 4-day plan with ball', 'plan'],
+  ['  tick an exercise (today)', 'tick'],
+  ['  open the diary, 5 years of entries', 'diary'],
+  ['  chart all 5 years', 'chartAll'],
+  ['  show the 5 years as a table', 'table'],
+];
+
+/** The five-year history of tests/e2e/diary.spec.ts ('five years of daily entries'). */
+function seedHistory([days, y, m, d]) {
+  const entries = [];
+  const day = 24 * 3600 * 1000;
+  const end = Date.UTC(y, m, d, 8);
+  for (let i = 0; i < days; i++) {
+    const at = end - i * day;
+    const iso = new Date(at).toISOString().slice(0, 10);
+    entries.push({ id: i + 1, date: iso, at, score: (i * 7) % 11, moment: 'anders', stiffness: null, during: null, exercise: null, note: i % 10 ? '' : 'notitie ' + i });
+  }
+  localStorage.setItem('rugplan.log', JSON.stringify({ schema_version: 1, data: { entries, decisions: [] } }));
+}
+
+async function interactionRun(base) {
+  const browser = await launch();
+  try {
+    const { page, cdp } = await newPhonePage(browser);
+    await page.clock.setFixedTime(TODAY.date);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const visible = (sel) => page.locator(sel).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    const settle = () =>
+      page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 250)))));
+    const latency = {};
+    const painted = {};
+    /**
+     * Runs one interaction: `prepare` (part of it, e.g. typing), then `act` (the input that
+     * asks for a result), until `cond` holds on screen. Event Timing: the longest entry of
+     * any interaction from `prepare` on (0 when none reached 16 ms). Painted: from `act`'s
+     * first input event to the frame that shows the result.
+     */
+    const measure = async (key, { prepare = async () => {}, act, cond }) => {
+      await settle();
+      const from = await page.evaluate(() => performance.now());
+      await prepare();
+      await page.evaluate((c) => window.__bench.arm(c), cond);
+      await act();
+      painted[key] = await page.evaluate(() => window.__bench.painted);
+      await settle();
+      const durations = await page.evaluate(
+        (t) => window.__bench.events.filter((e) => e.id > 0 && e.start >= t).map((e) => e.duration),
+        from,
+      );
+      latency[key] = durations.length ? Math.max(...durations) : 0;
+    };
+
+    // Ball size: tap the field, type a height, press Enter.
+    await page.goto(base + ROUTES.ball);
+    await visible(SEL.ready);
+    if (await page.evaluate(() => window.__bench.noEventTiming)) throw new Error('this Chromium has no Event Timing');
+    await measure('height', {
+      prepare: async () => {
+        await page.locator(SEL.heightField).click();
+        await page.keyboard.type('172');
+      },
+      act: () => page.keyboard.press('Enter'),
+      cond: { sel: SEL.ballSize },
+    });
+
+    // Plan: the share link fills the intake; answer the safety question, step through, and
+    // measure the last tap, which generates the plan and shows it.
+    await page.goto(base + ROUTES.plan);
+    await visible(SEL.safetyNone);
+    await page.locator(SEL.safetyNone).click();
+    for (let i = 0; i < 3; i++) await page.locator(SEL.intakeSubmit).click();
+    await visible(SEL.intakeWeeks);
+    const weeks = await page.locator(SEL.intakeWeeks).inputValue();
+    if (weeks !== String(PLAN_WEEKS)) throw new Error(`the plan link was not applied (weeks ${weeks})`);
+    await measure('plan', {
+      act: () => page.locator(SEL.intakeSubmit).click(),
+      cond: { sel: SEL.planWeek, count: PLAN_WEEKS },
+    });
+
+    // Today: tick the first exercise.
+    await page.goto(base + ROUTES.today);
+    await visible(SEL.tick);
+    await measure('tick', {
+      act: () => page.locator(SEL.tick).first().click(),
+      cond: { sel: SEL.tick, checked: true },
+    });
+
+    // Five years of daily entries, then open the diary from the home screen.
+    const [y, m, d] = TODAY.iso.split('-').map(Number);
+    await page.evaluate(seedHistory, [HISTORY_DAYS, y, m - 1, d]);
+    await page.goto(base + ROUTES.home);
+    await page.reload();
+    await visible(SEL.homePrimary);
+    await measure('diary', {
+      act: () => page.locator(SEL.navDiary).click(),
+      cond: { sel: SEL.chart },
+    });
+    await visible(SEL.diaryEntry);
+    await measure('chartAll', {
+      act: () => page.locator(SEL.rangeChip).last().click(),
+      cond: { sel: SEL.chartLine, points: HISTORY_DAYS },
+    });
+    await measure('table', {
+      act: () => page.locator(SEL.tableToggle).click(),
+      cond: { sel: SEL.tableRow, count: HISTORY_DAYS },
+    });
+
+    // Memory with the whole history open: after a forced garbage collection.
+    await cdp.send('HeapProfiler.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const wasm = await page.evaluate(() => window.__bench.wasm?.memory?.buffer.byteLength ?? null);
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return { latency, painted, heap, wasm };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function interactions(base) {
+  const G5 = '5. Interaction latency (Event Timing, longest entry per interaction), 4× CPU';
+  const G6 = '6. Memory after opening the 5-year history (after a forced GC)';
+  const runs = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      progress(`interactions and memory, run ${run + 1}/${RUNS}`);
+      runs.push(await interactionRun(base));
+    }
+  } catch (err) {
+    printGroup(G5);
+    failed(G5, INTERACTIONS.map(([name]) => [name, 'event', BUDGET.interaction]), err);
+    printGroup(G6);
+    failed(G6, [['  JS heap (used)', 'mb', BUDGET.heap], ['  wasm memory', 'mb', null]], err);
+    return;
+  }
+  printGroup(G5);
+  for (const [name, key] of INTERACTIONS) {
+    const shown = median(runs.map((r) => r.painted[key]));
+    figure(G5, name, 'event', runs.map((r) => r.latency[key]), BUDGET.interaction, {
+      painted: runs.map((r) => r.painted[key]),
+      note: `result painted ${fmt.ms(shown)} after the input`,
+    });
+  }
+  printGroup(G6);
+  figure(G6, '  JS heap (used)', 'mb', runs.map((r) => r.heap), BUDGET.heap);
+  figure(G6, '  wasm memory', 'mb', runs.map((r) => r.wasm));
+}
+
+// --- Main -----------------------------------------------------------------------------------
+function chromiumVersion() {
+  return new Promise((ok) => {
+    const p = spawn(CHROME_PATH, ['--version'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let out = '';
+    p.stdout.on('data', (c) => (out += c));
+    p.on('close', () => ok(out.trim()));
+    p.on('error', () => ok('unknown'));
+  });
+}
+
+function toMarkdown() {
+  const rows = ['| figure | median | budget | | note |', '| --- | ---: | ---: | --- | --- |'];
+  let group = null;
+  for (const f of figures) {
+    if (f.group !== group) {
+      group = f.group;
+      rows.push(`| **${group}** | | | | |`);
+    }
+    rows.push(`| ${f.name.trim()} | ${f.shown} | ${f.budgetShown} | ${f.status === '–' ? '' : f.status} | ${f.note || ''} |`);
+  }
+  return rows.join('\n');
+}
+
+async function main() {
+  if (!existsSync(join(dist, 'index.html'))) fail(`no release build in ${dist} (run scripts/build, or pass --dist)`);
+  if (!existsSync(CHROME_PATH)) fail(`no Chromium at ${CHROME_PATH} (set CHROME_PATH)`);
+  const started = new Date();
+  const chrome = await chromiumVersion();
+  const { base, child } = await startServer();
+  const stop = () => child.exitCode === null && child.kill();
+  process.on('exit', stop);
+  process.on('SIGINT', () => process.exit(130));
+  process.on('SIGTERM', () => process.exit(143));
+
+  console.log(`Rugplan benchmark: ${dist}`);
+  console.log(`${started.toISOString()} · ${chrome} · Node ${process.version} · ${os.cpus().length} CPUs · ${RUNS} runs (Lighthouse ${LH_RUNS}), medians`);
+  console.log(`${'figure'.padEnd(W.name)} ${'median'.padStart(W.value)} ${'budget'.padStart(W.budget)}`);
+  await smokeTest(base);
+
+  let firstLoad = null;
+  if (only.includes('transfer')) {
+    try {
+      firstLoad = await transfer(base);
+    } catch (err) {
+      failed('1. Transfer', [['  total, gzip (icons excluded)', 'bytes', BUDGET.transferGzip]], err);
+    }
+  }
+  if (only.includes('lighthouse')) await lighthouseRuns(base);
+  if (only.includes('usable')) await firstUsable(base);
+  if (only.includes('offline')) await offlineRepeat(base);
+  if (only.includes('interactions')) await interactions(base);
+
+  const count = (s) => figures.filter((f) => f.status === s).length;
+  const [ok, over, errors, info] = [count('ok'), count('OVER'), count('ERROR'), count('–')];
+  console.log(`\nsummary: ${ok} within budget, ${over} over budget, ${errors} not measured, ${info} without a budget`);
+  writeFileSync(
+    jsonPath,
+    JSON.stringify(
+      {
+        date: started.toISOString(),
+        dist,
+        chromium: chrome,
+        node: process.version,
+        cpus: os.cpus().length,
+        runs: RUNS,
+        lighthouseRuns: LH_RUNS,
+        firstLoad,
+        summary: { ok, over, errors, info },
+        figures,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
+  progress(`figures written to ${jsonPath}`);
+  if (markdown) console.log(`\n${toMarkdown()}`);
+  stop();
+  process.exit(errors ? 1 : 0);
+}
+
+main().catch((err) => fail(err.stack || String(err)));
