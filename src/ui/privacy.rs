@@ -33,12 +33,20 @@ pub fn PrivacyPage() -> impl IntoView {
                     <p>{m.delete_confirm}</p>
                     <div class="buttons">
                         <button type="button" class="danger" on:click=delete>{m.delete_yes}</button>
-                        <button type="button" class="secondary" on:click=move |_| confirming.set(false)>{m.delete_no}</button>
+                        <button type="button" class="secondary" id="wissen-nee" on:click=move |_| {
+                            confirming.set(false);
+                            request_animation_frame(|| super::focus_by_id("wissen-start"));
+                        }>{m.delete_no}</button>
                     </div>
                 }.into_any()
             } else {
                 view! {
-                    <button type="button" class="secondary" on:click=move |_| confirming.set(true)>{m.delete_button}</button>
+                    <button type="button" class="secondary" id="wissen-start" on:click=move |_| {
+                        confirming.set(true);
+                        // The button is replaced by the question: focus goes to the safe
+                        // answer, so a stray Enter does not delete anything.
+                        request_animation_frame(|| super::focus_by_id("wissen-nee"));
+                    }>{m.delete_button}</button>
                 }.into_any()
             }}
             <p class="field-error" aria-live="polite">{move || failed.get().then_some(m.delete_failed)}</p>

@@ -20,8 +20,11 @@ test('delete all my data: confirmation, only our keys, an empty app afterwards',
 
   await page.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
   await expect(page.getByText('Weet je het zeker?')).toBeVisible();
+  // Focus moves to the safe answer, and back to the button after cancelling.
+  await expect(page.getByRole('button', { name: 'Annuleren' })).toBeFocused();
   await expectNoAxeViolations(page, 'delete confirmation');
-  await page.getByRole('button', { name: 'Annuleren' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('button', { name: 'Wis al mijn gegevens' })).toBeFocused();
   expect(await page.evaluate(() => localStorage.getItem('rugplan.ball'))).not.toBeNull();
 
   await page.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
@@ -42,7 +45,7 @@ unguarded('the browser finds the app installable', async ({ baseURL, launchOptio
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);
-    await expect(page.locator('header.topbar')).toBeVisible();
+    await expect(page.locator('header.topbar')).toBeVisible({ timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
