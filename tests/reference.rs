@@ -34,7 +34,13 @@ fn random_log(rng: &mut Rng) -> Log {
         Moment::NextDay(Compared::Worse),
         Moment::Other,
     ];
-    let notes = ["", "stijf", "é\"<>;=\\/", "tab\there\nnew\u{1}\u{1f}\u{7f}", "😀 ∑ 𝄞"];
+    let notes = [
+        "",
+        "stijf",
+        "é\"<>;=\\/",
+        "tab\there\nnew\u{1}\u{1f}\u{7f}",
+        "😀 ∑ 𝄞",
+    ];
     let entries = (0..rng.below(12))
         .map(|i| Entry {
             id: i as u32 + 1,
@@ -124,24 +130,23 @@ fn encoded<R: Record>(raw: &str) -> String {
 
 /// Every line of the reference, computed with the code under test.
 fn reference() -> Vec<String> {
-    let mut lines = Vec::new();
     // Exact text written for each record type.
-    lines.push(encoded::<BallRecord>(FIXTURES[0]));
-    lines.push(encoded::<PlanRecord>(FIXTURES[1]));
-    lines.push(encoded::<TicksRecord>(FIXTURES[2]));
-    lines.push(encoded::<DraftRecord>(FIXTURES[3]));
-    lines.push(encoded::<LogRecord>(FIXTURES[4]));
-    lines.push(encoded::<HintsRecord>(FIXTURES[5]));
-    lines.push(encode(&DraftRecord::default()).unwrap());
-    lines.push(encode(&HintsRecord::default()).unwrap());
-    lines.push(
+    let mut lines = vec![
+        encoded::<BallRecord>(FIXTURES[0]),
+        encoded::<PlanRecord>(FIXTURES[1]),
+        encoded::<TicksRecord>(FIXTURES[2]),
+        encoded::<DraftRecord>(FIXTURES[3]),
+        encoded::<LogRecord>(FIXTURES[4]),
+        encoded::<HintsRecord>(FIXTURES[5]),
+        encode(&DraftRecord::default()).unwrap(),
+        encode(&HintsRecord::default()).unwrap(),
         encode(&HintsRecord {
             ios_install_dismissed: true,
             welcomed: true,
             lang: Some("en".into()),
         })
         .unwrap(),
-    );
+    ];
     let mut rng = Rng(0x5e5d_e000_0000_0007);
     for _ in 0..40 {
         lines.push(encode(&LogRecord::from_log(&random_log(&mut rng))).unwrap());
@@ -192,7 +197,10 @@ fn reference() -> Vec<String> {
     lines
 }
 
-const PATH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/serde-reference.txt");
+const PATH: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/serde-reference.txt"
+);
 
 #[test]
 fn storage_format_matches_the_serde_json_reference() {
