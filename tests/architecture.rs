@@ -122,6 +122,7 @@ fn only_storage_touches_local_storage_or_json() {
             layer,
             &[
                 "serde_json",
+                "storage::json",
                 "local_storage",
                 "localStorage",
                 "gloo_storage",

@@ -4,10 +4,9 @@
 //! with the old value intact.
 
 use rugplan::storage::envelope::{decode, encode, Migration};
+use rugplan::storage::json::{self, Fields, Value};
 use rugplan::storage::store::aside_key;
 use rugplan::storage::{BallRecord, DecodeError, Loaded, MemoryBackend, Record, SaveError, Store};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 const BALL: &str = BallRecord::KEY;
 
@@ -27,7 +26,7 @@ fn encode_decode_round_trip() {
 #[test]
 fn envelope_format_is_stable() {
     let raw = encode(&BallRecord { height_cm: 172 }).unwrap();
-    let value: Value = serde_json::from_str(&raw).unwrap();
+    let value: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(value["schema_version"], 1);
     assert_eq!(value["data"]["height_cm"], 172);
 }
@@ -87,28 +86,44 @@ fn newer_schema_is_recognised() {
 }
 
 /// A record with two released migrations, to prove they run in order from any old version.
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, PartialEq)]
 struct Evolving {
     centimetres: u32,
     unit: String,
 }
 
-fn v1_to_v2(mut data: Value) -> Result<Value, String> {
+fn v1_to_v2(data: Value) -> Result<Value, String> {
     // v1 stored metres as a string; v2 stores centimetres as a number.
     let metres = data["metres"].as_str().ok_or("no metres")?;
     let cm = (metres.parse::<f64>().map_err(|e| e.to_string())? * 100.0).round();
-    data = serde_json::json!({ "centimetres": cm as u32 });
-    Ok(data)
+    Ok(json::object(vec![("centimetres", Value::Int(cm as i64))]))
 }
 
 fn v2_to_v3(mut data: Value) -> Result<Value, String> {
-    data["unit"] = Value::from("cm");
+    if !data.set("unit", Value::from("cm")) {
+        return Err("not an object".into());
+    }
     Ok(data)
 }
 
 impl Record for Evolving {
     const KEY: &'static str = "rugplan.test.evolving";
     const MIGRATIONS: &'static [Migration] = &[v1_to_v2, v2_to_v3];
+
+    fn to_json(&self) -> Value {
+        json::object(vec![
+            ("centimetres", self.centimetres.into()),
+            ("unit", self.unit.as_str().into()),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let fields = Fields::of(data)?;
+        Ok(Evolving {
+            centimetres: fields.uint("centimetres", u32::MAX)?,
+            unit: fields.string("unit")?,
+        })
+    }
 }
 
 #[test]
@@ -143,7 +158,8 @@ fn migrated_data_is_saved_at_the_current_version() {
         panic!()
     };
     store.save(&value).unwrap();
-    let saved: Value = serde_json::from_str(&store.backend().raw(Evolving::KEY).unwrap()).unwrap();
+    let saved: serde_json::Value =
+        serde_json::from_str(&store.backend().raw(Evolving::KEY).unwrap()).unwrap();
     assert_eq!(saved["schema_version"], 3);
     assert_eq!(
         saved["data"],

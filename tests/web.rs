@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use rugplan::storage::json;
 use rugplan::storage::store::aside_key;
 use rugplan::storage::{
     Backend, BackendError, BallRecord, Loaded, Record, SaveError, Store, WebBackend,
@@ -90,7 +91,7 @@ fn fill_storage() {
 }
 
 /// A test-only record whose size can grow, so a save can need more room than is left.
-#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, PartialEq)]
 struct Note {
     text: String,
 }
@@ -98,6 +99,16 @@ struct Note {
 impl Record for Note {
     const KEY: &'static str = "rugplan.test.note";
     const MIGRATIONS: &'static [rugplan::storage::envelope::Migration] = &[];
+
+    fn to_json(&self) -> json::Value {
+        json::object(vec![("text", self.text.as_str().into())])
+    }
+
+    fn from_json(data: &json::Value) -> Result<Self, String> {
+        Ok(Note {
+            text: json::Fields::of(data)?.string("text")?,
+        })
+    }
 }
 
 #[wasm_bindgen_test]

@@ -13,16 +13,14 @@
 
 use std::collections::BTreeMap;
 
-use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-
 use super::backend::Backend;
 use super::envelope::{decode, Record};
+use super::json::{self, object, Fields, Value};
 use super::records::{BallRecord, DraftRecord, LogRecord, PlanRecord, TicksRecord};
 use super::store::SaveError;
 use super::KEY_PREFIX;
 use crate::domain::dates::{from_iso, to_iso};
+use chrono::NaiveDate;
 
 /// The version of the backup file's own layout (the records carry their own versions).
 pub const FORMAT: u32 = 1;
@@ -42,13 +40,37 @@ pub const KEYS: [&str; 5] = [
     LogRecord::KEY,
 ];
 
-#[derive(Serialize, Deserialize)]
+/// The file's fields, in the order they are written.
 struct File {
     app: String,
     format: u32,
     app_version: String,
     exported: String,
-    records: BTreeMap<String, Value>,
+    /// Sorted by key.
+    records: Vec<(String, Value)>,
+}
+
+impl File {
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("app", self.app.as_str().into()),
+            ("format", self.format.into()),
+            ("app_version", self.app_version.as_str().into()),
+            ("exported", self.exported.as_str().into()),
+            ("records", Value::Object(self.records.clone())),
+        ])
+    }
+
+    fn from_json(value: &Value) -> Result<Self, String> {
+        let f = Fields::of(value)?;
+        Ok(File {
+            app: f.string("app")?,
+            format: f.uint("format", u32::MAX)?,
+            app_version: f.string("app_version")?,
+            exported: f.string("exported")?,
+            records: f.object("records")?.to_vec(),
+        })
+    }
 }
 
 /// Why a file cannot be restored. Nothing has been written in any case.
@@ -96,7 +118,7 @@ pub fn export(backend: &impl Backend, today: NaiveDate) -> Result<String, SaveEr
     let mut records = BTreeMap::new();
     for key in KEYS {
         if let Some(raw) = backend.get(key)? {
-            if let Ok(value) = serde_json::from_str::<Value>(&raw) {
+            if let Ok(value) = json::parse(&raw) {
                 records.insert(key.to_owned(), value);
             }
         }
@@ -106,9 +128,9 @@ pub fn export(backend: &impl Backend, today: NaiveDate) -> Result<String, SaveEr
         format: FORMAT,
         app_version: env!("CARGO_PKG_VERSION").into(),
         exported: to_iso(today),
-        records,
+        records: records.into_iter().collect(),
     };
-    serde_json::to_string_pretty(&file).map_err(|err| SaveError::Encode(err.to_string()))
+    Ok(file.to_json().to_pretty())
 }
 
 /// Checks a file completely; nothing is written.
@@ -116,8 +138,8 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
     if text.len() > MAX_BYTES {
         return Err(BackupError::TooBig { bytes: text.len() });
     }
-    let value: Value = serde_json::from_str(text).map_err(|_| BackupError::NotJson)?;
-    let file: File = serde_json::from_value(value).map_err(|_| BackupError::NotABackup)?;
+    let value = json::parse(text).map_err(|_| BackupError::NotJson)?;
+    let file = File::from_json(&value).map_err(|_| BackupError::NotABackup)?;
     if file.app != "rugplan" {
         return Err(BackupError::NotABackup);
     }
@@ -183,8 +205,13 @@ pub fn restore(backend: &impl Backend, backup: &Backup) -> Result<(), SaveError>
     for key in KEYS {
         before.insert(key.to_owned(), backend.get(key)?);
     }
-    let snapshot =
-        serde_json::to_string(&before).map_err(|err| SaveError::Encode(err.to_string()))?;
+    let snapshot = Value::Object(
+        before
+            .into_iter()
+            .map(|(key, raw)| (key, raw.map(Value::from).into()))
+            .collect(),
+    )
+    .to_string();
     backend.set(UNDO_KEY, &snapshot)?;
     if backend.get(UNDO_KEY)?.as_deref() != Some(snapshot.as_str()) {
         return Err(SaveError::DidNotStick);
@@ -208,8 +235,7 @@ pub fn undo(backend: &impl Backend) -> Result<(), SaveError> {
     let Some(snapshot) = backend.get(UNDO_KEY)? else {
         return Ok(());
     };
-    let before: BTreeMap<String, Option<String>> =
-        serde_json::from_str(&snapshot).map_err(|err| SaveError::Other(err.to_string()))?;
+    let before = read_snapshot(&snapshot).map_err(SaveError::Other)?;
     for (key, raw) in &before {
         if !key.starts_with(KEY_PREFIX) {
             continue;
@@ -221,6 +247,21 @@ pub fn undo(backend: &impl Backend) -> Result<(), SaveError> {
     }
     backend.remove(UNDO_KEY)?;
     Ok(())
+}
+
+/// The undo copy: an object of key to raw value (a string) or `null` (the key was empty).
+fn read_snapshot(snapshot: &str) -> Result<Vec<(String, Option<String>)>, String> {
+    json::parse(snapshot)
+        .map_err(|err| err.to_string())?
+        .as_object()
+        .ok_or("the undo copy is not an object")?
+        .iter()
+        .map(|(key, raw)| match raw {
+            Value::Null => Ok((key.clone(), None)),
+            Value::String(raw) => Ok((key.clone(), Some(raw.clone()))),
+            _ => Err(format!("{key}: not a string")),
+        })
+        .collect()
 }
 
 /// Forgets the undo copy (the person keeps the restored data).

@@ -3,6 +3,7 @@
 //! - [`backend`]: a tiny key-value trait with two implementations: the browser's
 //!   localStorage (wrapped so that every failure is a `Result`, never a panic or a throw) and
 //!   an in-memory map for native tests and for running when the browser will not store.
+//! - [`json`]: a small JSON value, parser and serializer (no serde), with limits.
 //! - [`envelope`]: the versioned JSON envelope `{"schema_version": N, "data": …}` and the
 //!   ordered migrations that bring old data up to date.
 //! - [`store`]: ties both together with the safety rules: a value that could not be read is
@@ -14,6 +15,7 @@
 pub mod backend;
 pub mod backup;
 pub mod envelope;
+pub mod json;
 pub mod records;
 pub mod store;
 

@@ -4,20 +4,19 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use chrono::{NaiveDate, Weekday};
-use serde::{Deserialize, Serialize};
-
 use super::envelope::{Migration, Record};
+use super::json::{self, object, opt, opt_string, strings, Fields, Value};
 use crate::domain::ball::{MAX_HEIGHT_CM, MIN_HEIGHT_CM};
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::ExerciseId;
 use crate::domain::plan::{Draft, Intake, Item, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
 use crate::domain::soreness::{Decision, Entry};
+use chrono::{NaiveDate, Weekday};
 
 /// The ball calculator's memory: the last height that gave a valid answer.
 /// Stored as whole centimetres, so it can never hold NaN or infinity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BallRecord {
     pub height_cm: u16,
 }
@@ -25,6 +24,16 @@ pub struct BallRecord {
 impl Record for BallRecord {
     const KEY: &'static str = "rugplan.ball";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        object(vec![("height_cm", self.height_cm.into())])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        Ok(BallRecord {
+            height_cm: Fields::of(data)?.uint("height_cm", u16::MAX.into())? as u16,
+        })
+    }
 
     fn validate(&self) -> Result<(), String> {
         if (MIN_HEIGHT_CM..=MAX_HEIGHT_CM).contains(&self.height_cm) {
@@ -38,7 +47,7 @@ impl Record for BallRecord {
 /// The chosen plan (`rugplan.plan`): the intake, the advice signs, and accepted step-backs.
 /// Enums are stored as their stable codes (`domain::codes`), dates as `YYYY-MM-DD`, so the
 /// format is readable in a backup and independent of Rust names.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanRecord {
     pub duration: String,
     /// Weekday codes, `ma` … `zo`.
@@ -47,15 +56,40 @@ pub struct PlanRecord {
     pub activity: String,
     pub start: String,
     pub weeks: u8,
-    #[serde(default)]
     pub advice: Vec<String>,
-    #[serde(default)]
     pub step_backs: Vec<String>,
 }
 
 impl Record for PlanRecord {
     const KEY: &'static str = "rugplan.plan";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("activity", self.activity.as_str().into()),
+            ("advice", strings(&self.advice)),
+            ("ball", self.ball.into()),
+            ("days", strings(&self.days)),
+            ("duration", self.duration.as_str().into()),
+            ("start", self.start.as_str().into()),
+            ("step_backs", strings(&self.step_backs)),
+            ("weeks", self.weeks.into()),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(PlanRecord {
+            duration: f.string("duration")?,
+            days: f.strings("days")?,
+            ball: f.bool("ball")?,
+            activity: f.string("activity")?,
+            start: f.string("start")?,
+            weeks: f.uint("weeks", u8::MAX.into())? as u8,
+            advice: f.strings_or_empty("advice")?,
+            step_backs: f.strings_or_empty("step_backs")?,
+        })
+    }
 
     fn validate(&self) -> Result<(), String> {
         self.to_settings().map(|_| ())
@@ -116,7 +150,7 @@ impl PlanRecord {
 
 /// What was ticked off (`rugplan.ticks`): per date, the item codes done that day. Kept apart
 /// from the plan, so changing the intake never loses ticks already made.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct TicksRecord {
     pub done: BTreeMap<String, Vec<String>>,
 }
@@ -124,6 +158,24 @@ pub struct TicksRecord {
 impl Record for TicksRecord {
     const KEY: &'static str = "rugplan.ticks";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        let done = self
+            .done
+            .iter()
+            .map(|(date, items)| (date.clone(), strings(items)))
+            .collect();
+        object(vec![("done", Value::Object(done))])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let done = Fields::of(data)?
+            .object("done")?
+            .iter()
+            .map(|(date, items)| Ok((date.clone(), json::as_strings(items, "done")?)))
+            .collect::<Result<_, String>>()?;
+        Ok(TicksRecord { done })
+    }
 
     fn validate(&self) -> Result<(), String> {
         self.to_ticks().map(|_| ())
@@ -165,23 +217,48 @@ pub type Ticks = BTreeMap<NaiveDate, BTreeSet<Item>>;
 
 /// The intake answers given so far (`rugplan.intake`), so a half-finished intake survives a
 /// reload. The safety answer is deliberately not stored: it is asked again every time.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct DraftRecord {
     pub duration: Option<String>,
     pub day_count: Option<u8>,
-    #[serde(default)]
     pub days: Vec<String>,
     pub ball: Option<bool>,
     pub activity: Option<String>,
     pub start: Option<String>,
     pub weeks: Option<u8>,
-    #[serde(default)]
     pub advice: Vec<String>,
 }
 
 impl Record for DraftRecord {
     const KEY: &'static str = "rugplan.intake";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("activity", opt_string(&self.activity)),
+            ("advice", strings(&self.advice)),
+            ("ball", opt(self.ball)),
+            ("day_count", opt(self.day_count)),
+            ("days", strings(&self.days)),
+            ("duration", opt_string(&self.duration)),
+            ("start", opt_string(&self.start)),
+            ("weeks", opt(self.weeks)),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(DraftRecord {
+            duration: f.opt_string("duration")?,
+            day_count: f.opt_uint("day_count", u8::MAX.into())?.map(|n| n as u8),
+            days: f.strings_or_empty("days")?,
+            ball: f.opt_bool("ball")?,
+            activity: f.opt_string("activity")?,
+            start: f.opt_string("start")?,
+            weeks: f.opt_uint("weeks", u8::MAX.into())?.map(|n| n as u8),
+            advice: f.strings_or_empty("advice")?,
+        })
+    }
 
     fn validate(&self) -> Result<(), String> {
         self.to_draft().map(|_| ())
@@ -243,18 +320,16 @@ fn decode_date(text: &str) -> Result<NaiveDate, String> {
 
 /// The soreness log (`rugplan.log`): entries and step-back decisions. One record, because
 /// the rule reads them together; five years of daily entries are about 250 KB.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct LogRecord {
     pub entries: Vec<EntryRecord>,
-    #[serde(default)]
     pub decisions: Vec<DecisionRecord>,
     /// The advice to see a GP or physiotherapist was acknowledged (shown once). Added with
     /// a default, so version 1 data without it still reads.
-    #[serde(default)]
     pub advice_seen: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryRecord {
     pub id: u32,
     /// Local calendar date as seen, `YYYY-MM-DD`.
@@ -268,20 +343,96 @@ pub struct EntryRecord {
     pub during: Option<String>,
     /// With `scherp`: the exercise it happened in, if known.
     pub exercise: Option<String>,
-    #[serde(default)]
     pub note: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecisionRecord {
     pub session: String,
     pub accepted: bool,
     pub on: String,
 }
 
+impl EntryRecord {
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("at", self.at.into()),
+            ("date", self.date.as_str().into()),
+            ("during", opt_string(&self.during)),
+            ("exercise", opt_string(&self.exercise)),
+            ("id", self.id.into()),
+            ("moment", self.moment.as_str().into()),
+            ("note", self.note.as_str().into()),
+            ("score", self.score.into()),
+            ("stiffness", opt(self.stiffness)),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(EntryRecord {
+            id: f.uint("id", u32::MAX)?,
+            date: f.string("date")?,
+            at: f.i64("at")?,
+            score: f.uint("score", u8::MAX.into())? as u8,
+            moment: f.string("moment")?,
+            stiffness: f.opt_bool("stiffness")?,
+            during: f.opt_string("during")?,
+            exercise: f.opt_string("exercise")?,
+            note: f.string_or_empty("note")?,
+        })
+    }
+}
+
+impl DecisionRecord {
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("accepted", self.accepted.into()),
+            ("on", self.on.as_str().into()),
+            ("session", self.session.as_str().into()),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(DecisionRecord {
+            session: f.string("session")?,
+            accepted: f.bool("accepted")?,
+            on: f.string("on")?,
+        })
+    }
+}
+
 impl Record for LogRecord {
     const KEY: &'static str = "rugplan.log";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        let entries = self.entries.iter().map(EntryRecord::to_json).collect();
+        let decisions = self.decisions.iter().map(DecisionRecord::to_json).collect();
+        object(vec![
+            ("advice_seen", self.advice_seen.into()),
+            ("decisions", Value::Array(decisions)),
+            ("entries", Value::Array(entries)),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(LogRecord {
+            entries: f
+                .array("entries", false)?
+                .iter()
+                .map(EntryRecord::from_json)
+                .collect::<Result<_, _>>()?,
+            decisions: f
+                .array("decisions", true)?
+                .iter()
+                .map(DecisionRecord::from_json)
+                .collect::<Result<_, _>>()?,
+            advice_seen: f.bool_or_false("advice_seen")?,
+        })
+    }
 
     fn validate(&self) -> Result<(), String> {
         self.to_log().map(|_| ())
@@ -396,20 +547,36 @@ impl LogRecord {
 /// Small interface choices (`rugplan.hints`): hints the person has dismissed, whether the
 /// first-visit text was shown, and the language they picked. Fields are added with defaults,
 /// so older records still read without a migration.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct HintsRecord {
-    #[serde(default)]
     pub ios_install_dismissed: bool,
     /// The first-visit text has been shown.
-    #[serde(default)]
     pub welcomed: bool,
     /// The language code the person chose ("nl", "en"); `None`: follow the browser. A plain
     /// string, so a code from a newer version reads as "unknown" instead of failing the record.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
 }
 
 impl Record for HintsRecord {
     const KEY: &'static str = "rugplan.hints";
     const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        let mut fields = vec![("ios_install_dismissed", self.ios_install_dismissed.into())];
+        // No language chosen writes no `lang` at all.
+        if let Some(lang) = &self.lang {
+            fields.push(("lang", lang.as_str().into()));
+        }
+        fields.push(("welcomed", self.welcomed.into()));
+        object(fields)
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(HintsRecord {
+            ios_install_dismissed: f.bool_or_false("ios_install_dismissed")?,
+            welcomed: f.bool_or_false("welcomed")?,
+            lang: f.opt_string("lang")?,
+        })
+    }
 }
