@@ -199,16 +199,17 @@ impl TicksRecord {
     }
 
     pub fn to_ticks(&self) -> Result<Ticks, String> {
-        self.done
-            .iter()
-            .map(|(date, items)| {
-                let items: BTreeSet<Item> = items
-                    .iter()
-                    .map(|c| decode_code(c))
-                    .collect::<Result<_, _>>()?;
-                Ok((decode_date(date)?, items))
-            })
-            .collect()
+        // Inserted one by one rather than collected: collecting into a B-tree sorts first,
+        // and each sorted element type adds its own copy of the sort to the wasm.
+        let mut ticks = Ticks::new();
+        for (date, codes) in &self.done {
+            let mut items = BTreeSet::new();
+            for code in codes {
+                items.insert(decode_code::<Item>(code)?);
+            }
+            ticks.insert(decode_date(date)?, items);
+        }
+        Ok(ticks)
     }
 }
 
