@@ -210,3 +210,10 @@ fn backup_reminder_after_two_weeks_with_data() {
         "exactly 14 days is fine"
     );
 }
+
+#[test]
+fn backup_keys_are_in_the_order_json_objects_are_written() {
+    // Export and the undo snapshot build their objects in this order without sorting.
+    use rugplan::storage::backup::KEYS;
+    assert!(KEYS.windows(2).all(|pair| pair[0] < pair[1]), "{KEYS:?}");
+}

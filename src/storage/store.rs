@@ -13,7 +13,6 @@
 //!
 //! Nothing here panics; every failure is a value the UI can show.
 
-use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Mutex;
 
 use super::backend::{Backend, BackendError};
@@ -77,17 +76,18 @@ impl From<BackendError> for SaveError {
 pub struct Store<B: Backend> {
     backend: B,
     /// Keys whose current content this store has seen and may replace.
-    writable: Mutex<BTreeSet<&'static str>>,
+    /// (A handful of keys: plain vectors, which cost the wasm far less than B-trees.)
+    writable: Mutex<Vec<&'static str>>,
     /// The raw value last read or written per key (`None`: the key was empty).
-    seen: Mutex<BTreeMap<&'static str, Option<String>>>,
+    seen: Mutex<Vec<(&'static str, Option<String>)>>,
 }
 
 impl<B: Backend> Store<B> {
     pub fn new(backend: B) -> Self {
         Self {
             backend,
-            writable: Mutex::new(BTreeSet::new()),
-            seen: Mutex::new(BTreeMap::new()),
+            writable: Mutex::new(Vec::new()),
+            seen: Mutex::new(Vec::new()),
         }
     }
 
@@ -139,7 +139,7 @@ impl<B: Backend> Store<B> {
         if self
             .seen
             .lock()
-            .is_ok_and(|seen| seen.get(T::KEY) != Some(&current))
+            .is_ok_and(|seen| !seen.iter().any(|(k, raw)| *k == T::KEY && *raw == current))
         {
             return Err(SaveError::Stale);
         }
@@ -151,7 +151,10 @@ impl<B: Backend> Store<B> {
 
     fn remember(&self, key: &'static str, raw: Option<String>) {
         if let Ok(mut seen) = self.seen.lock() {
-            seen.insert(key, raw);
+            match seen.iter_mut().find(|(k, _)| *k == key) {
+                Some(entry) => entry.1 = raw,
+                None => seen.push((key, raw)),
+            }
         }
     }
 
@@ -226,16 +229,15 @@ impl<B: Backend> Store<B> {
     fn is_writable(&self, key: &'static str) -> bool {
         self.writable
             .lock()
-            .map(|set| set.contains(key))
+            .map(|set| set.contains(&key))
             .unwrap_or(false)
     }
 
     fn set_writable(&self, key: &'static str, may_write: bool) {
         if let Ok(mut set) = self.writable.lock() {
+            set.retain(|k| *k != key);
             if may_write {
-                set.insert(key);
-            } else {
-                set.remove(key);
+                set.push(key);
             }
         }
     }
