@@ -3,6 +3,8 @@
 //! SVG chart with a table alternative, the entries with edit, delete and undo, and exports.
 //! The rule itself is `domain::soreness`; this module only shows it and records choices.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -133,6 +135,44 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
             }).collect_view()}
         </div>
     }
+}
+
+/// The options of the "compared with before" and "during" groups, in the order of their labels.
+const COMPARED: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
+const FEELINGS: [Feeling; 3] = [Feeling::Fine, Feeling::Tiring, Feeling::Sharp];
+/// The score chips' labels, 0 to `MAX_SCORE`.
+const SCORE_LABELS: [&str; MAX_SCORE as usize + 1] =
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// Whether option `i` of a radio group is the chosen one, and what choosing it does.
+type IsChosen = Arc<dyn Fn(usize) -> bool + Send + Sync>;
+type Choose = Arc<dyn Fn(usize) + Send + Sync>;
+
+/// A group of radio inputs named `name`, one `<label class=class>` per label with the text in
+/// a span; option `i` is checked while `is_chosen(i)` holds. One non-generic helper serves
+/// the moment, compared, score, during and range groups, so the wasm holds one copy.
+fn radios(
+    class: &'static str,
+    name: &'static str,
+    labels: &'static [&'static str],
+    is_chosen: IsChosen,
+    choose: Choose,
+) -> AnyView {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let is_chosen = Arc::clone(&is_chosen);
+            let choose = Arc::clone(&choose);
+            view! {
+                <label class=class>
+                    <input type="radio" name=name prop:checked=move || is_chosen(i) on:change=move |_| choose(i) />
+                    <span>{*label}</span>
+                </label>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// Which of the three moments a form shows.
@@ -268,26 +308,17 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 on:input=move |ev| date.set(event_target_value(&ev)) />
             <fieldset>
                 <legend>{m.log_moment}</legend>
-                {m.log_moments.iter().enumerate().map(|(i, label)| {
-                    let i = i as u8;
-                    view! {
-                        <label class="choice">
-                            <input type="radio" name="moment" prop:checked=move || choice.get() == i on:change=move |_| choice.set(i) />
-                            <span>{*label}</span>
-                        </label>
-                    }
-                }).collect_view()}
+                {radios("choice", "moment", &m.log_moments,
+                    Arc::new(move |i| usize::from(choice.get()) == i),
+                    Arc::new(move |i| choice.set(i as u8)))}
             </fieldset>
             {move || (choice.get() == 1).then(|| view! {
                 <fieldset>
                     <legend>{m.log_compared}</legend>
                     <div class="chips">
-                        {[Compared::Better, Compared::Same, Compared::Worse].into_iter().zip(m.log_compared_options).map(|(c, label)| view! {
-                            <label class="chip">
-                                <input type="radio" name="compared" prop:checked=move || compared.get() == Some(c) on:change=move |_| compared.set(Some(c)) />
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
+                        {radios("chip", "compared", &m.log_compared_options,
+                            Arc::new(move |i| compared.get() == Some(COMPARED[i])),
+                            Arc::new(move |i| compared.set(Some(COMPARED[i]))))}
                     </div>
                 </fieldset>
             })}
@@ -295,12 +326,9 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 <legend>{m.log_score}</legend>
                 <p class="hint" id="score-hint">{m.log_score_hint}</p>
                 <div class="chips scores" aria-describedby="score-hint">
-                    {(0..=MAX_SCORE).map(|n| view! {
-                        <label class="chip">
-                            <input type="radio" name="score" prop:checked=move || score.get() == Some(n) on:change=move |_| score.set(Some(n)) />
-                            <span>{n}</span>
-                        </label>
-                    }).collect_view()}
+                    {radios("chip", "score", &SCORE_LABELS,
+                        Arc::new(move |i| score.get() == Some(i as u8)),
+                        Arc::new(move |i| score.set(Some(i as u8))))}
                 </div>
             </fieldset>
             <label class="choice">
@@ -311,12 +339,9 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 <fieldset>
                     <legend>{m.log_during}</legend>
                     <div class="chips">
-                        {[Feeling::Fine, Feeling::Tiring, Feeling::Sharp].into_iter().zip(m.log_during_options).map(|(f, label)| view! {
-                            <label class="chip">
-                                <input type="radio" name="during" prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f)) />
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
+                        {radios("chip", "during", &m.log_during_options,
+                            Arc::new(move |i| feeling.get() == Some(FEELINGS[i])),
+                            Arc::new(move |i| feeling.set(Some(FEELINGS[i]))))}
                     </div>
                 </fieldset>
                 {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
@@ -487,12 +512,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         <section class="card" aria-labelledby="verloop">
             <h2 id="verloop">{m.log_history}</h2>
             <div class="chips" role="radiogroup" aria-label=m.log_range_label>
-                {m.log_ranges.iter().enumerate().map(|(i, label)| view! {
-                    <label class="chip">
-                        <input type="radio" name="range" prop:checked=move || range.get() == i on:change=move |_| range.set(i) />
-                        <span>{*label}</span>
-                    </label>
-                }).collect_view()}
+                {radios("chip", "range", &m.log_ranges,
+                    Arc::new(move |i| range.get() == i),
+                    Arc::new(move |i| range.set(i)))}
             </div>
             {move || if window.with(|(_, _, e)| e.is_empty()) {
                 view! { <p>{m.log_chart_empty}</p> }.into_any()
