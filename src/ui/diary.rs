@@ -10,6 +10,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::choice_input;
 use super::route;
 use super::state::{now_ms, AppState};
 use crate::domain::codes::{Code, Feeling};
@@ -164,12 +165,14 @@ fn radios(
         .map(|(i, label)| {
             let is_chosen = Arc::clone(&is_chosen);
             let choose = Arc::clone(&choose);
-            view! {
-                <label class=class>
-                    <input type="radio" name=name prop:checked=move || is_chosen(i) on:change=move |_| choose(i) />
-                    <span>{*label}</span>
-                </label>
-            }
+            choice_input(
+                "radio",
+                class,
+                Some(name),
+                (*label).to_owned(),
+                Box::new(move || is_chosen(i)),
+                Box::new(move |_| choose(i)),
+            )
         })
         .collect_view()
         .into_any()
@@ -331,10 +334,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                         Arc::new(move |i| score.set(Some(i as u8))))}
                 </div>
             </fieldset>
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || stiff.get() on:change=move |ev| stiff.set(event_target_checked(&ev)) />
-                <span>{m.log_stiff}</span>
-            </label>
+            {choice_input("checkbox", "choice", None, m.log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
             {move || (choice.get() != 0).then(|| view! {
                 <fieldset>
                     <legend>{m.log_during}</legend>

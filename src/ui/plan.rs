@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::day::{items_done, no_plan};
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::choice_input;
 use super::route::{self, Route};
 use super::state::{now_ms, AppState};
 use crate::domain::dates::to_iso;
@@ -241,12 +242,17 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
         status.set(Some(Ok(())));
     };
     let choice = move |label: &'static str, value: bool| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="agenda-soort" prop:checked=move || timed.get() == value on:change=move |_| { timed.set(value); status.set(None); } />
-                <span>{label}</span>
-            </label>
-        }
+        choice_input(
+            "radio",
+            "choice",
+            Some("agenda-soort"),
+            label.to_owned(),
+            Box::new(move || timed.get() == value),
+            Box::new(move |_| {
+                timed.set(value);
+                status.set(None);
+            }),
+        )
     };
     let invalid = move || matches!(status.get(), Some(Err(())));
     view! {
