@@ -629,16 +629,12 @@ fn EntryList() -> impl IntoView {
                     <ul class="entries">
                         {move || sorted.with(|entries| entries.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(|e| {
                             let id = e.id;
-                            let (during, exercise) = during_text(m, e.during);
+                            let details = entry_details(m, &e);
                             let edit_entry = e.clone();
                             view! {
                                 <li>
                                     <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(m, e.moment)}</p>
-                                    <p class="entry-score">{m.log_col_score}": "{e.score}
-                                        {(e.stiffness == Some(true)).then(|| format!(" · {}", m.log_stiff))}
-                                        {(!during.is_empty()).then(|| format!(" · {during}"))}
-                                        {(!exercise.is_empty()).then(|| format!(" ({exercise})"))}
-                                    </p>
+                                    <p class="entry-score">{details}</p>
                                     {(!e.note.is_empty()).then(|| view! { <p class="entry-note">{e.note.clone()}</p> })}
                                     <div class="buttons">
                                         <button type="button" class="secondary" on:click=move |_| edit_request.set(Some(edit_entry.clone()))>{m.log_change}</button>
@@ -655,6 +651,29 @@ fn EntryList() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// An entry's score line in the list: "Score: 5 · stiff · during (exercise)", the parts
+/// after the score only where they apply. Built as one string, outside the view.
+fn entry_details(m: &'static Messages, e: &Entry) -> String {
+    let (during, exercise) = during_text(m, e.during);
+    let mut out = String::from(m.log_col_score);
+    out.push_str(": ");
+    out.push_str(&e.score.to_string());
+    if e.stiffness == Some(true) {
+        out.push_str(" · ");
+        out.push_str(m.log_stiff);
+    }
+    if !during.is_empty() {
+        out.push_str(" · ");
+        out.push_str(during);
+    }
+    if !exercise.is_empty() {
+        out.push_str(" (");
+        out.push_str(exercise);
+        out.push(')');
+    }
+    out
 }
 
 /// The whole log as CSV rows (header first), oldest first. Times are shown in the phone's
