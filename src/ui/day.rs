@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
-use super::intake::choice_input;
+use super::intake::{choice_input, list_items};
 use super::route::{self, Route};
 use super::state::AppState;
 use super::timer::Timer;
@@ -234,7 +234,7 @@ fn exercise_card(
             {timer}
             <details>
                 <summary>{m.exercise_steps}</summary>
-                <ol>{text.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                <ol>{list_items(text.steps.iter().map(|step| (*step).to_owned()).collect())}</ol>
                 <p><strong>{m.exercise_purpose}": "</strong>{text.purpose}</p>
                 <p><strong>{m.exercise_easier}": "</strong>{text.easier}</p>
                 <p><strong>{m.exercise_harder}": "</strong>{text.harder}</p>

@@ -121,7 +121,7 @@ fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>
         <section class="card urgent" aria-labelledby="intake-step">
             <h2 id="intake-step" tabindex="-1">{m.safety_title}</h2>
             <p class="question">{m.safety_question}</p>
-            <ul>{m.help_urgent_signs.map(|sign| view! { <li>{sign}</li> })}</ul>
+            <ul>{list_items(m.help_urgent_signs.map(str::to_owned).to_vec())}</ul>
             <div class="buttons stacked">
                 <button type="button" on:click=move |_| step.set(1)>{m.safety_none}</button>
                 <button type="button" class="secondary" on:click=move |_| stopped.set(true)>
@@ -183,6 +183,16 @@ pub(super) fn choice_input(
         </label>
     }
     .into_any()
+}
+
+/// One `<li>` per item, for a `<ul>` or `<ol>`: every text list in the app goes through this
+/// one non-generic function, so the wasm holds one copy of the list view.
+pub(super) fn list_items(items: Vec<String>) -> AnyView {
+    items
+        .into_iter()
+        .map(|item| view! { <li>{item}</li> })
+        .collect_view()
+        .into_any()
 }
 
 /// A radio button bound to one draft field.
