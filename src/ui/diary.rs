@@ -97,45 +97,59 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
         <div class="findings" aria-live="polite">
             {move || accepted.get().then(|| view! { <p class="card">{m.finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
             {move || findings.get().into_iter().map(|finding| match finding {
-                Finding::StepBack { session, baseline, later } => view! {
-                    <section class="card advice" aria-labelledby="stap-terug">
-                        <h2 id="stap-terug">{m.finding_step_back_title}</h2>
-                        <p>{fill(m.finding_step_back_text, &[
-                            ("session", &format::date_long(m, session)),
-                            ("before", &baseline.to_string()),
-                            ("after", &later.to_string()),
-                        ])}</p>
+                Finding::StepBack { session, baseline, later } => advice_section(
+                    "stap-terug",
+                    m.finding_step_back_title,
+                    fill(m.finding_step_back_text, &[
+                        ("session", &format::date_long(m, session)),
+                        ("before", &baseline.to_string()),
+                        ("after", &later.to_string()),
+                    ]),
+                    view! {
                         <p>{m.finding_step_back_rule}</p>
                         <div class="buttons">
                             <button type="button" on:click=move |_| decide(session, true)>{m.finding_accept}</button>
                             <button type="button" class="secondary" on:click=move |_| decide(session, false)>{m.finding_decline}</button>
                         </div>
-                    </section>
-                }.into_any(),
+                    }.into_any(),
+                ),
                 Finding::CheckAgain { .. } => view! { <p class="card">{m.finding_check_again}</p> }.into_any(),
-                Finding::SharpPain { exercise, .. } => view! {
-                    <section class="card advice" aria-labelledby="scherp">
-                        <h2 id="scherp">{m.finding_sharp_title}</h2>
-                        <p>{m.finding_sharp_text}</p>
-                        {exercise.map(|id| {
-                            let text = &m.exercises[id as usize];
-                            view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
-                        })}
-                    </section>
-                }.into_any(),
-                Finding::SeeProfessional => view! {
-                    <section class="card advice" aria-labelledby="nakijken">
-                        <h2 id="nakijken">{m.finding_professional_title}</h2>
-                        <p>{m.finding_professional_text}</p>
+                Finding::SharpPain { exercise, .. } => advice_section(
+                    "scherp",
+                    m.finding_sharp_title,
+                    m.finding_sharp_text.to_owned(),
+                    exercise.map(|id| {
+                        let text = &m.exercises[id as usize];
+                        view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
+                    }).into_any(),
+                ),
+                Finding::SeeProfessional => advice_section(
+                    "nakijken",
+                    m.finding_professional_title,
+                    m.finding_professional_text.to_owned(),
+                    view! {
                         <p><a href=route::HELP>{m.nav_help}</a></p>
                         <button type="button" class="secondary" on:click=move |_| state.log.update(|log| log.advice_seen = true)>
                             {m.finding_understood}
                         </button>
-                    </section>
-                }.into_any(),
+                    }.into_any(),
+                ),
             }).collect_view()}
         </div>
     }
+}
+
+/// A finding that asks for attention: a card labelled by its heading `id`, with a first
+/// paragraph and what follows it. One non-generic shape for all three such findings.
+fn advice_section(id: &'static str, title: &'static str, text: String, rest: AnyView) -> AnyView {
+    view! {
+        <section class="card advice" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <p>{text}</p>
+            {rest}
+        </section>
+    }
+    .into_any()
 }
 
 /// The options of the "compared with before" and "during" groups, in the order of their labels.
