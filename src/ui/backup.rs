@@ -7,6 +7,7 @@ use wasm_bindgen::JsCast;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::list_items;
 use super::state::AppState;
 use crate::domain::dates::to_iso;
 use crate::storage::backup::{self, Backup, BackupError, Preview, MAX_BYTES};
@@ -86,9 +87,9 @@ pub fn BackupSection() -> impl IntoView {
             <div aria-live="polite">
                 {move || chosen.get().map(|parsed| view! {
                     <h3>{m.restore_preview_title}</h3>
-                    <ul>{preview_lines(m, &parsed.preview).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <ul>{list_items(preview_lines(m, &parsed.preview))}</ul>
                     <h3>{m.restore_current_title}</h3>
-                    <ul>{preview_lines(m, &current(state)).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                    <ul>{list_items(preview_lines(m, &current(state)))}</ul>
                     <p><strong>{m.restore_warning}</strong></p>
                     <div class="buttons">
                         <button type="button" on:click=confirm>{m.restore_confirm}</button>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::{choice_input, list_items};
 use super::route::{self, Route};
 use super::state::AppState;
 use super::timer::Timer;
@@ -187,29 +188,26 @@ fn tick(m: &'static Messages, state: AppState, date: NaiveDate, item: Item) -> i
             .ticks
             .with(|t| t.get(&date).is_some_and(|done| done.contains(&item)))
     };
-    view! {
-        <label class="tick">
-            <input
-                type="checkbox"
-                prop:checked=checked
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    state.ticks.update(|ticks| {
-                        let done = ticks.entry(date).or_default();
-                        if on {
-                            done.insert(item);
-                        } else {
-                            done.remove(&item);
-                        }
-                        if done.is_empty() {
-                            ticks.remove(&date);
-                        }
-                    });
+    choice_input(
+        "checkbox",
+        "tick",
+        None,
+        m.day_done_label.to_owned(),
+        Box::new(checked),
+        Box::new(move |on| {
+            state.ticks.update(|ticks| {
+                let done = ticks.entry(date).or_default();
+                if on {
+                    done.insert(item);
+                } else {
+                    done.remove(&item);
                 }
-            />
-            <span>{m.day_done_label}</span>
-        </label>
-    }
+                if done.is_empty() {
+                    ticks.remove(&date);
+                }
+            });
+        }),
+    )
 }
 
 fn exercise_card(
@@ -236,7 +234,7 @@ fn exercise_card(
             {timer}
             <details>
                 <summary>{m.exercise_steps}</summary>
-                <ol>{text.steps.iter().map(|step| view! { <li>{*step}</li> }).collect_view()}</ol>
+                <ol>{list_items(text.steps.iter().map(|step| (*step).to_owned()).collect())}</ol>
                 <p><strong>{m.exercise_purpose}": "</strong>{text.purpose}</p>
                 <p><strong>{m.exercise_easier}": "</strong>{text.easier}</p>
                 <p><strong>{m.exercise_harder}": "</strong>{text.harder}</p>

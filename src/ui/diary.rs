@@ -3,11 +3,14 @@
 //! SVG chart with a table alternative, the entries with edit, delete and undo, and exports.
 //! The rule itself is `domain::soreness`; this module only shows it and records choices.
 
+use std::sync::Arc;
+
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::choice_input;
 use super::route;
 use super::state::{now_ms, AppState};
 use crate::domain::codes::{Code, Feeling};
@@ -94,45 +97,99 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
         <div class="findings" aria-live="polite">
             {move || accepted.get().then(|| view! { <p class="card">{m.finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
             {move || findings.get().into_iter().map(|finding| match finding {
-                Finding::StepBack { session, baseline, later } => view! {
-                    <section class="card advice" aria-labelledby="stap-terug">
-                        <h2 id="stap-terug">{m.finding_step_back_title}</h2>
-                        <p>{fill(m.finding_step_back_text, &[
-                            ("session", &format::date_long(m, session)),
-                            ("before", &baseline.to_string()),
-                            ("after", &later.to_string()),
-                        ])}</p>
+                Finding::StepBack { session, baseline, later } => advice_section(
+                    "stap-terug",
+                    m.finding_step_back_title,
+                    fill(m.finding_step_back_text, &[
+                        ("session", &format::date_long(m, session)),
+                        ("before", &baseline.to_string()),
+                        ("after", &later.to_string()),
+                    ]),
+                    view! {
                         <p>{m.finding_step_back_rule}</p>
                         <div class="buttons">
                             <button type="button" on:click=move |_| decide(session, true)>{m.finding_accept}</button>
                             <button type="button" class="secondary" on:click=move |_| decide(session, false)>{m.finding_decline}</button>
                         </div>
-                    </section>
-                }.into_any(),
+                    }.into_any(),
+                ),
                 Finding::CheckAgain { .. } => view! { <p class="card">{m.finding_check_again}</p> }.into_any(),
-                Finding::SharpPain { exercise, .. } => view! {
-                    <section class="card advice" aria-labelledby="scherp">
-                        <h2 id="scherp">{m.finding_sharp_title}</h2>
-                        <p>{m.finding_sharp_text}</p>
-                        {exercise.map(|id| {
-                            let text = &m.exercises[id as usize];
-                            view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
-                        })}
-                    </section>
-                }.into_any(),
-                Finding::SeeProfessional => view! {
-                    <section class="card advice" aria-labelledby="nakijken">
-                        <h2 id="nakijken">{m.finding_professional_title}</h2>
-                        <p>{m.finding_professional_text}</p>
+                Finding::SharpPain { exercise, .. } => advice_section(
+                    "scherp",
+                    m.finding_sharp_title,
+                    m.finding_sharp_text.to_owned(),
+                    exercise.map(|id| {
+                        let text = &m.exercises[id as usize];
+                        view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
+                    }).into_any(),
+                ),
+                Finding::SeeProfessional => advice_section(
+                    "nakijken",
+                    m.finding_professional_title,
+                    m.finding_professional_text.to_owned(),
+                    view! {
                         <p><a href=route::HELP>{m.nav_help}</a></p>
                         <button type="button" class="secondary" on:click=move |_| state.log.update(|log| log.advice_seen = true)>
                             {m.finding_understood}
                         </button>
-                    </section>
-                }.into_any(),
+                    }.into_any(),
+                ),
             }).collect_view()}
         </div>
     }
+}
+
+/// A finding that asks for attention: a card labelled by its heading `id`, with a first
+/// paragraph and what follows it. One non-generic shape for all three such findings.
+fn advice_section(id: &'static str, title: &'static str, text: String, rest: AnyView) -> AnyView {
+    view! {
+        <section class="card advice" aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <p>{text}</p>
+            {rest}
+        </section>
+    }
+    .into_any()
+}
+
+/// The options of the "compared with before" and "during" groups, in the order of their labels.
+const COMPARED: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
+const FEELINGS: [Feeling; 3] = [Feeling::Fine, Feeling::Tiring, Feeling::Sharp];
+/// The score chips' labels, 0 to `MAX_SCORE`.
+const SCORE_LABELS: [&str; MAX_SCORE as usize + 1] =
+    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+
+/// Whether option `i` of a radio group is the chosen one, and what choosing it does.
+type IsChosen = Arc<dyn Fn(usize) -> bool + Send + Sync>;
+type Choose = Arc<dyn Fn(usize) + Send + Sync>;
+
+/// A group of radio inputs named `name`, one `<label class=class>` per label with the text in
+/// a span; option `i` is checked while `is_chosen(i)` holds. One non-generic helper serves
+/// the moment, compared, score, during and range groups, so the wasm holds one copy.
+fn radios(
+    class: &'static str,
+    name: &'static str,
+    labels: &'static [&'static str],
+    is_chosen: IsChosen,
+    choose: Choose,
+) -> AnyView {
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let is_chosen = Arc::clone(&is_chosen);
+            let choose = Arc::clone(&choose);
+            choice_input(
+                "radio",
+                class,
+                Some(name),
+                (*label).to_owned(),
+                Box::new(move || is_chosen(i)),
+                Box::new(move |_| choose(i)),
+            )
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// Which of the three moments a form shows.
@@ -268,26 +325,17 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 on:input=move |ev| date.set(event_target_value(&ev)) />
             <fieldset>
                 <legend>{m.log_moment}</legend>
-                {m.log_moments.iter().enumerate().map(|(i, label)| {
-                    let i = i as u8;
-                    view! {
-                        <label class="choice">
-                            <input type="radio" name="moment" prop:checked=move || choice.get() == i on:change=move |_| choice.set(i) />
-                            <span>{*label}</span>
-                        </label>
-                    }
-                }).collect_view()}
+                {radios("choice", "moment", &m.log_moments,
+                    Arc::new(move |i| usize::from(choice.get()) == i),
+                    Arc::new(move |i| choice.set(i as u8)))}
             </fieldset>
             {move || (choice.get() == 1).then(|| view! {
                 <fieldset>
                     <legend>{m.log_compared}</legend>
                     <div class="chips">
-                        {[Compared::Better, Compared::Same, Compared::Worse].into_iter().zip(m.log_compared_options).map(|(c, label)| view! {
-                            <label class="chip">
-                                <input type="radio" name="compared" prop:checked=move || compared.get() == Some(c) on:change=move |_| compared.set(Some(c)) />
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
+                        {radios("chip", "compared", &m.log_compared_options,
+                            Arc::new(move |i| compared.get() == Some(COMPARED[i])),
+                            Arc::new(move |i| compared.set(Some(COMPARED[i]))))}
                     </div>
                 </fieldset>
             })}
@@ -295,28 +343,19 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 <legend>{m.log_score}</legend>
                 <p class="hint" id="score-hint">{m.log_score_hint}</p>
                 <div class="chips scores" aria-describedby="score-hint">
-                    {(0..=MAX_SCORE).map(|n| view! {
-                        <label class="chip">
-                            <input type="radio" name="score" prop:checked=move || score.get() == Some(n) on:change=move |_| score.set(Some(n)) />
-                            <span>{n}</span>
-                        </label>
-                    }).collect_view()}
+                    {radios("chip", "score", &SCORE_LABELS,
+                        Arc::new(move |i| score.get() == Some(i as u8)),
+                        Arc::new(move |i| score.set(Some(i as u8))))}
                 </div>
             </fieldset>
-            <label class="choice">
-                <input type="checkbox" prop:checked=move || stiff.get() on:change=move |ev| stiff.set(event_target_checked(&ev)) />
-                <span>{m.log_stiff}</span>
-            </label>
+            {choice_input("checkbox", "choice", None, m.log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
             {move || (choice.get() != 0).then(|| view! {
                 <fieldset>
                     <legend>{m.log_during}</legend>
                     <div class="chips">
-                        {[Feeling::Fine, Feeling::Tiring, Feeling::Sharp].into_iter().zip(m.log_during_options).map(|(f, label)| view! {
-                            <label class="chip">
-                                <input type="radio" name="during" prop:checked=move || feeling.get() == Some(f) on:change=move |_| feeling.set(Some(f)) />
-                                <span>{label}</span>
-                            </label>
-                        }).collect_view()}
+                        {radios("chip", "during", &m.log_during_options,
+                            Arc::new(move |i| feeling.get() == Some(FEELINGS[i])),
+                            Arc::new(move |i| feeling.set(Some(FEELINGS[i]))))}
                     </div>
                 </fieldset>
                 {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
@@ -487,12 +526,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         <section class="card" aria-labelledby="verloop">
             <h2 id="verloop">{m.log_history}</h2>
             <div class="chips" role="radiogroup" aria-label=m.log_range_label>
-                {m.log_ranges.iter().enumerate().map(|(i, label)| view! {
-                    <label class="chip">
-                        <input type="radio" name="range" prop:checked=move || range.get() == i on:change=move |_| range.set(i) />
-                        <span>{*label}</span>
-                    </label>
-                }).collect_view()}
+                {radios("chip", "range", &m.log_ranges,
+                    Arc::new(move |i| range.get() == i),
+                    Arc::new(move |i| range.set(i)))}
             </div>
             {move || if window.with(|(_, _, e)| e.is_empty()) {
                 view! { <p>{m.log_chart_empty}</p> }.into_any()
@@ -607,16 +643,12 @@ fn EntryList() -> impl IntoView {
                     <ul class="entries">
                         {move || sorted.with(|entries| entries.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(|e| {
                             let id = e.id;
-                            let (during, exercise) = during_text(m, e.during);
+                            let details = entry_details(m, &e);
                             let edit_entry = e.clone();
                             view! {
                                 <li>
                                     <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(m, e.moment)}</p>
-                                    <p class="entry-score">{m.log_col_score}": "{e.score}
-                                        {(e.stiffness == Some(true)).then(|| format!(" · {}", m.log_stiff))}
-                                        {(!during.is_empty()).then(|| format!(" · {during}"))}
-                                        {(!exercise.is_empty()).then(|| format!(" ({exercise})"))}
-                                    </p>
+                                    <p class="entry-score">{details}</p>
                                     {(!e.note.is_empty()).then(|| view! { <p class="entry-note">{e.note.clone()}</p> })}
                                     <div class="buttons">
                                         <button type="button" class="secondary" on:click=move |_| edit_request.set(Some(edit_entry.clone()))>{m.log_change}</button>
@@ -633,6 +665,29 @@ fn EntryList() -> impl IntoView {
             }}
         </section>
     }
+}
+
+/// An entry's score line in the list: "Score: 5 · stiff · during (exercise)", the parts
+/// after the score only where they apply. Built as one string, outside the view.
+fn entry_details(m: &'static Messages, e: &Entry) -> String {
+    let (during, exercise) = during_text(m, e.during);
+    let mut out = String::from(m.log_col_score);
+    out.push_str(": ");
+    out.push_str(&e.score.to_string());
+    if e.stiffness == Some(true) {
+        out.push_str(" · ");
+        out.push_str(m.log_stiff);
+    }
+    if !during.is_empty() {
+        out.push_str(" · ");
+        out.push_str(during);
+    }
+    if !exercise.is_empty() {
+        out.push_str(" (");
+        out.push_str(exercise);
+        out.push(')');
+    }
+    out
 }
 
 /// The whole log as CSV rows (header first), oldest first. Times are shown in the phone's

@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::day::{items_done, no_plan};
 use super::format;
 use super::i18n::{fill, messages, Messages};
+use super::intake::{choice_input, list_items};
 use super::route::{self, Route};
 use super::state::{now_ms, AppState};
 use crate::domain::dates::to_iso;
@@ -104,13 +105,13 @@ fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
         .iter()
         .map(|sign| {
             let index = SeeSoonSign::ALL.iter().position(|s| s == sign).unwrap_or(0);
-            view! { <li>{m.advice_options[index]}</li> }
+            m.advice_options[index].to_owned()
         })
-        .collect_view();
+        .collect();
     view! {
         <section class="card advice" aria-labelledby="advies">
             <h2 id="advies">{m.plan_advice_title}</h2>
-            <ul>{items}</ul>
+            <ul>{list_items(items)}</ul>
             <p>{m.plan_advice_text}</p>
             <p><a href=route::HELP>{m.nav_help}</a></p>
         </section>
@@ -166,7 +167,7 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
             <ul class="days">{days}</ul>
             <details class="week-exercises">
                 <summary>{m.plan_week_exercises}</summary>
-                <ul>{week_lines(m, week, activity_index).into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+                <ul>{list_items(week_lines(m, week, activity_index))}</ul>
             </details>
         </section>
     }
@@ -241,12 +242,17 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
         status.set(Some(Ok(())));
     };
     let choice = move |label: &'static str, value: bool| {
-        view! {
-            <label class="choice">
-                <input type="radio" name="agenda-soort" prop:checked=move || timed.get() == value on:change=move |_| { timed.set(value); status.set(None); } />
-                <span>{label}</span>
-            </label>
-        }
+        choice_input(
+            "radio",
+            "choice",
+            Some("agenda-soort"),
+            label.to_owned(),
+            Box::new(move || timed.get() == value),
+            Box::new(move |_| {
+                timed.set(value);
+                status.set(None);
+            }),
+        )
     };
     let invalid = move || matches!(status.get(), Some(Err(())));
     view! {

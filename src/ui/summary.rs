@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::diary::{during_text, moment_text};
 use super::format;
 use super::i18n::{fill, messages};
+use super::intake::list_items;
 use super::state::AppState;
 use crate::domain::soreness::{by_date, sorted_by, During, Entry};
 
@@ -104,7 +105,7 @@ pub fn SummaryPage() -> impl IntoView {
             if items.is_empty() {
                 view! { <p>{m.summary_none}</p> }.into_any()
             } else {
-                view! { <ul>{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul>{list_items(items)}</ul> }.into_any()
             }
         };
         view! {
