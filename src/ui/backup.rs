@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
-use super::intake::list_items;
 use super::state::AppState;
+use super::widgets::list_items;
 use crate::domain::dates::to_iso;
 use crate::storage::backup::{self, Backup, BackupError, Preview, MAX_BYTES};
 use crate::storage::WebBackend;

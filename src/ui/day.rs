@@ -7,10 +7,10 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
-use super::intake::{choice_input, list_items};
 use super::route::{self, Route};
 use super::state::AppState;
 use super::timer::Timer;
+use super::widgets::{choice_input, list_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, Plan, Session};
 use crate::domain::soreness::{Compared, Moment};

@@ -10,9 +10,9 @@ use leptos::prelude::*;
 
 use super::format;
 use super::i18n::{fill, messages, Messages};
-use super::intake::choice_input;
 use super::route;
 use super::state::{now_ms, AppState};
+use super::widgets::choice_input;
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::csv;
 use crate::domain::dates::{from_iso, to_iso};

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
+use super::widgets::{choice_input, list_items};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
@@ -153,51 +154,6 @@ type ReadAnswer = Box<dyn Fn(&Draft) -> bool + Send + Sync>;
 type SetAnswer = Box<dyn Fn(&mut Draft) + Send + Sync>;
 /// Sets or clears one answer (checkboxes).
 type ToggleAnswer = Box<dyn Fn(&mut Draft, bool) + Send + Sync>;
-
-/// Whether a [`choice_input`] is checked (read reactively).
-pub(super) type IsChecked = Box<dyn Fn() -> bool + Send + Sync>;
-/// What a change of a [`choice_input`] does, given whether it is now checked.
-pub(super) type OnChecked = Box<dyn Fn(bool) + Send + Sync>;
-
-/// One radio button or checkbox (`kind`) in a `<label class=class>` with its text in a span:
-/// every such input in the app (intake, diary, calendar choice, ticks). Takes boxed closures
-/// on purpose: generic ones would build a separate copy of this view for every question,
-/// which costs download size.
-#[allow(
-    clippy::redundant_closure,
-    reason = "`move || is()` builds 68 B (gzip) smaller than passing the boxed closure itself"
-)]
-pub(super) fn choice_input(
-    kind: &'static str,
-    class: &'static str,
-    name: Option<&'static str>,
-    label: String,
-    is: IsChecked,
-    set: OnChecked,
-) -> AnyView {
-    view! {
-        <label class=class>
-            <input
-                type=kind
-                name=name
-                prop:checked=move || is()
-                on:change=move |ev| set(event_target_checked(&ev))
-            />
-            <span>{label}</span>
-        </label>
-    }
-    .into_any()
-}
-
-/// One `<li>` per item, for a `<ul>` or `<ol>`: every text list in the app goes through this
-/// one non-generic function, so the wasm holds one copy of the list view.
-pub(super) fn list_items(items: Vec<String>) -> AnyView {
-    items
-        .into_iter()
-        .map(|item| view! { <li>{item}</li> })
-        .collect_view()
-        .into_any()
-}
 
 /// A radio button bound to one draft field.
 fn radio(

@@ -19,6 +19,7 @@ pub mod route;
 pub mod state;
 pub mod summary;
 pub mod timer;
+pub mod widgets;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use super::diary::{during_text, moment_text};
 use super::format;
 use super::i18n::{fill, messages};
-use super::intake::list_items;
 use super::state::AppState;
+use super::widgets::list_items;
 use crate::domain::soreness::{by_date, sorted_by, During, Entry};
 
 const WEEKS_SHOWN: i64 = 12;

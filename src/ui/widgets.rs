@@ -1,0 +1,50 @@
+//! Small views shared by several screens. Each is one non-generic function taking boxed
+//! closures or plain data: generic helpers would put a separate copy of the view into the
+//! wasm for every caller, which costs download size.
+
+use leptos::prelude::*;
+
+/// Whether a [`choice_input`] is checked (read reactively).
+pub(crate) type IsChecked = Box<dyn Fn() -> bool + Send + Sync>;
+/// What a change of a [`choice_input`] does, given whether it is now checked.
+pub(crate) type OnChecked = Box<dyn Fn(bool) + Send + Sync>;
+
+/// One radio button or checkbox (`kind`) in a `<label class=class>` with its text in a span:
+/// every such input in the app (intake, diary, calendar choice, ticks). Takes boxed closures
+/// on purpose: generic ones would build a separate copy of this view for every question,
+/// which costs download size.
+#[allow(
+    clippy::redundant_closure,
+    reason = "`move || is()` builds 68 B (gzip) smaller than passing the boxed closure itself"
+)]
+pub(crate) fn choice_input(
+    kind: &'static str,
+    class: &'static str,
+    name: Option<&'static str>,
+    label: String,
+    is: IsChecked,
+    set: OnChecked,
+) -> AnyView {
+    view! {
+        <label class=class>
+            <input
+                type=kind
+                name=name
+                prop:checked=move || is()
+                on:change=move |ev| set(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
+    }
+    .into_any()
+}
+
+/// One `<li>` per item, for a `<ul>` or `<ol>`: every text list in the app goes through this
+/// one non-generic function, so the wasm holds one copy of the list view.
+pub(crate) fn list_items(items: Vec<String>) -> AnyView {
+    items
+        .into_iter()
+        .map(|item| view! { <li>{item}</li> })
+        .collect_view()
+        .into_any()
+}
