@@ -109,8 +109,9 @@ pub fn App() -> impl IntoView {
     // first-visit text put away. The title also follows a change of language.
     Effect::new(move |prev: Option<Route>| {
         let current = route.get();
-        lang.track();
-        let m = messages();
+        // The language read here, not the global one: this effect may run before the page
+        // has been rebuilt in a newly chosen language.
+        let m = lang.get().messages();
         document().set_title(&fill(
             m.document_title,
             &[("page", page_title(m, &current))],
