@@ -131,7 +131,7 @@ impl PlanRecord {
         };
         intake
             .validate()
-            .map_err(|err| format!("invalid intake: {err:?}"))?;
+            .map_err(|_| "invalid intake".to_owned())?;
         Ok(Settings {
             intake,
             advice: self
@@ -312,11 +312,11 @@ fn weekday_codes(days: Weekdays) -> Vec<String> {
 }
 
 fn decode_code<T: Code>(code: &str) -> Result<T, String> {
-    T::from_code(code).ok_or_else(|| format!("unknown code {code:?}"))
+    T::from_code(code).ok_or_else(|| format!("unknown code \"{code}\""))
 }
 
 fn decode_date(text: &str) -> Result<NaiveDate, String> {
-    from_iso(text).ok_or_else(|| format!("not a date: {text:?}"))
+    from_iso(text).ok_or_else(|| format!("not a date: \"{text}\""))
 }
 
 /// The soreness log (`rugplan.log`): entries and step-back decisions. One record, because
@@ -522,7 +522,7 @@ impl LogRecord {
                 };
                 entry
                     .validate(NaiveDate::MAX)
-                    .map_err(|err| format!("entry {}: {err:?}", r.id))?;
+                    .map_err(|_| format!("entry {}: invalid", r.id))?;
                 Ok(entry)
             })
             .collect::<Result<Vec<_>, String>>()?;
