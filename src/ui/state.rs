@@ -222,7 +222,7 @@ where
     let writer = Arc::clone(store);
     let reload_stale = reload.clone();
     let read_only = Arc::clone(read_only);
-    Effect::new(move |_| {
+    effect(Box::new(move || {
         let value = signal.get();
         if saved.with_value(|s| *s == value) || read_only.load(Ordering::Relaxed) {
             return;
@@ -241,9 +241,15 @@ where
             }
             Err(err) => report(notice, Err(err)),
         }
-    });
+    }));
     register(R::KEY, Box::new(reload));
     signal
+}
+
+/// One effect type for every record's autosave: an effect made inside the generic
+/// [`synced`] would add its own copy of Leptos's effect machinery to the wasm per record.
+fn effect(run: Box<dyn Fn()>) {
+    Effect::new(move |_| run());
 }
 
 /// Every kept-aside copy of unreadable data (key, raw value).
