@@ -79,6 +79,14 @@ for (const lang of ['nl', 'en'] as const) {
       if (lang === 'en') {
         await page.getByRole('banner').getByRole('button', { name: 'English' }).click();
         await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        // Each intake step in English too (the Dutch steps have their own test above).
+        await page.goto('./#/plan/nieuw');
+        await page.getByRole('button', { name: 'No, none of these' }).click();
+        for (let step = 2; step <= 5; step++) {
+          await expect(page.locator('.progress')).toContainText(`Step ${step} of`);
+          await expectNoAxeViolations(page, `intake step ${step} (en, ${scheme})`);
+          if (step < 5) await page.getByRole('button', { name: 'Next' }).click();
+        }
       }
       await page.goto('./#/dagboek');
       await page.locator('.scores label.chip').nth(4).click();

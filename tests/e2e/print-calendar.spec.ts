@@ -60,6 +60,20 @@ test('the plan prints on A4 with every week\'s exercises and doses, and no app c
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.length).toBeGreaterThan(10_000);
 
+  // The summary for a physiotherapist prints the same way: its content, no app chrome.
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./#/dagboek');
+  await page.locator('.scores label.chip').nth(3).click();
+  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await page.goto('./#/dagboek/overzicht');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.summary table')).toBeVisible();
+  for (const chrome of ['header.topbar', 'nav.tabs', 'footer.footer']) {
+    await expect(page.locator(chrome)).toBeHidden();
+  }
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto('./#/plan');
+
   // The button opens the weeks, then asks the browser to print.
   await page.emulateMedia({ media: 'screen' });
   await page.evaluate(() => {
