@@ -244,29 +244,14 @@ fn has_huge_float(value: &Value) -> bool {
     }
 }
 
+/// Damages text (see `common::damage`).
 fn damage(rng: &mut Rng, text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for _ in 0..=rng.below(6) {
-        if bytes.is_empty() {
-            break;
-        }
-        let at = rng.below(bytes.len() as u64) as usize;
-        match rng.below(4) {
-            0 => bytes.truncate(at),
-            1 => {
-                bytes.remove(at);
-            }
-            2 => {
-                let b = bytes[at];
-                bytes.insert(at, b);
-            }
-            _ => {
-                const ALPHABET: &[u8] = b"{}[]\",:0123456789-+.eE \t\n\\/ubfnrtxlsaDd\x01\x7f";
-                bytes[at] = ALPHABET[rng.below(ALPHABET.len() as u64) as usize];
-            }
-        }
-    }
-    String::from_utf8_lossy(&bytes).into_owned()
+    common::damage(
+        rng,
+        text,
+        6,
+        b"{}[]\",:0123456789-+.eE \t\n\\/ubfnrtxlsaDd\x01\x7f",
+    )
 }
 
 #[test]

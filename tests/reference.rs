@@ -65,30 +65,9 @@ fn random_log(rng: &mut Rng) -> Log {
     }
 }
 
-/// Damages text: truncates, deletes, duplicates or replaces bytes at random.
+/// Damages text (see `common::damage`).
 fn mutate(rng: &mut Rng, text: &str) -> String {
-    let mut bytes = text.as_bytes().to_vec();
-    for _ in 0..=rng.below(4) {
-        if bytes.is_empty() {
-            break;
-        }
-        let at = rng.below(bytes.len() as u64) as usize;
-        match rng.below(4) {
-            0 => bytes.truncate(at),
-            1 => {
-                bytes.remove(at);
-            }
-            2 => {
-                let b = bytes[at];
-                bytes.insert(at, b);
-            }
-            _ => {
-                const ALPHABET: &[u8] = b"{}[]\",:0-9aeNx \\.E+tfnul";
-                bytes[at] = ALPHABET[rng.below(ALPHABET.len() as u64) as usize];
-            }
-        }
-    }
-    String::from_utf8_lossy(&bytes).into_owned()
+    common::damage(rng, text, 4, b"{}[]\",:0-9aeNx \\.E+tfnul")
 }
 
 fn verdict<R: Record>(raw: &str) -> char {

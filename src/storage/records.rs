@@ -129,9 +129,7 @@ impl PlanRecord {
             start: decode_date(&self.start)?,
             weeks: self.weeks,
         };
-        intake
-            .validate()
-            .map_err(|_| "invalid intake".to_owned())?;
+        intake.validate().map_err(|_| "invalid intake".to_owned())?;
         Ok(Settings {
             intake,
             advice: self
