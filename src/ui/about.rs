@@ -4,8 +4,14 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{fill, messages};
+use super::i18n::{fill, messages, Messages};
 use super::route;
+use super::widgets::list_items;
+
+/// The three first-visit lines, as list items (on the start screen and under "Over").
+fn first_visit_lines(m: &Messages) -> AnyView {
+    list_items(m.first_visit_lines.map(str::to_owned).to_vec())
+}
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
@@ -28,7 +34,7 @@ pub fn AboutPage() -> impl IntoView {
         .collect_view();
     view! {
         <h1 id="page-title" tabindex="-1">{m.about_title}</h1>
-        <ul class="points">{m.first_visit_lines.map(|line| view! { <li>{line}</li> })}</ul>
+        <ul class="points">{first_visit_lines(m)}</ul>
         <p><a href=route::PRIVACY>{m.footer_privacy}</a></p>
         <section aria-labelledby="goed-om-te-weten">
             <h2 id="goed-om-te-weten">{m.edu_title}</h2>
@@ -52,7 +58,7 @@ pub fn Welcome() -> impl IntoView {
     view! {
         <section class="card welcome" aria-labelledby="welkom">
             <h2 id="welkom">{m.first_visit_title}</h2>
-            <ul>{m.first_visit_lines.map(|line| view! { <li>{line}</li> })}</ul>
+            <ul>{first_visit_lines(m)}</ul>
             <div class="buttons">
                 <button type="button" on:click=move |_| open.set(false)>{m.first_visit_ok}</button>
                 <a class="button secondary" href=route::ABOUT on:click=move |_| open.set(false)>{m.nav_about}</a>
