@@ -536,3 +536,32 @@ fn long_lasting_or_recurring_pain_implies_the_physiotherapist_advice() {
         Some(SeeSoonSign::LongOrRecurring)
     );
 }
+
+#[test]
+fn item_sets_behave_like_sorted_sets() {
+    use rugplan::domain::codes::Code;
+    use rugplan::domain::plan::{Item, ItemSet};
+    use std::collections::BTreeSet;
+    let all = <Item as Code>::ALL;
+    // Every subset of the nine items, built by inserting, then changed one item at a time.
+    for mask in 0u32..(1 << all.len()) {
+        let members = all.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0);
+        let mut set: ItemSet = members.clone().map(|(_, item)| *item).collect();
+        let mut model: BTreeSet<Item> = members.map(|(_, item)| *item).collect();
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            model.iter().copied().collect::<Vec<_>>()
+        );
+        assert_eq!((set.len(), set.is_empty()), (model.len(), model.is_empty()));
+        let item = all[mask as usize % all.len()];
+        assert_eq!(set.contains(&item), model.contains(&item));
+        assert_eq!(set.insert(item), model.insert(item));
+        assert_eq!(set.insert(item), model.insert(item));
+        assert_eq!(set.remove(&item), model.remove(&item));
+        assert_eq!(set.remove(&item), model.remove(&item));
+        assert_eq!(
+            set.iter().collect::<Vec<_>>(),
+            model.iter().copied().collect::<Vec<_>>()
+        );
+    }
+}

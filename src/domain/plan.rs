@@ -15,6 +15,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use super::codes::Code;
 use super::exercises::{activity, Activity, Dose, ExerciseId, CATALOGUE};
 use super::safety::SeeSoonSign;
 
@@ -279,6 +280,71 @@ impl Draft {
 pub enum Item {
     Exercise(ExerciseId),
     Activity,
+}
+
+/// A set of plan items, one bit each in `Item`'s own order (the order of `Code::ALL`), so
+/// iterating gives what a sorted set would. Nine possible members: a B-tree would cost far
+/// more code in the wasm and more memory per ticked day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct ItemSet(u16);
+
+impl ItemSet {
+    fn bit(item: Item) -> u16 {
+        1 << match item {
+            Item::Exercise(id) => id as u16,
+            Item::Activity => 8,
+        }
+    }
+
+    pub fn contains(&self, item: &Item) -> bool {
+        self.0 & Self::bit(*item) != 0
+    }
+
+    /// Adds `item`; whether it was new.
+    pub fn insert(&mut self, item: Item) -> bool {
+        let new = !self.contains(&item);
+        self.0 |= Self::bit(item);
+        new
+    }
+
+    /// Removes `item`; whether it was there.
+    pub fn remove(&mut self, item: &Item) -> bool {
+        let was = self.contains(item);
+        self.0 &= !Self::bit(*item);
+        was
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.count_ones() as usize
+    }
+
+    /// The members in `Item` order.
+    pub fn iter(&self) -> impl Iterator<Item = Item> + '_ {
+        <Item as Code>::ALL
+            .iter()
+            .copied()
+            .filter(|item| self.contains(item))
+    }
+}
+
+impl Extend<Item> for ItemSet {
+    fn extend<I: IntoIterator<Item = Item>>(&mut self, items: I) {
+        for item in items {
+            self.insert(item);
+        }
+    }
+}
+
+impl FromIterator<Item> for ItemSet {
+    fn from_iter<I: IntoIterator<Item = Item>>(items: I) -> Self {
+        let mut set = ItemSet::default();
+        set.extend(items);
+        set
+    }
 }
 
 /// Which number of an item changed.

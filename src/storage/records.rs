@@ -10,7 +10,7 @@ use crate::domain::ball::{MAX_HEIGHT_CM, MIN_HEIGHT_CM};
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::ExerciseId;
-use crate::domain::plan::{Draft, Intake, Item, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
+use crate::domain::plan::{Draft, Intake, Item, ItemSet, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
 use crate::domain::soreness::{Decision, Entry};
 use chrono::{NaiveDate, Weekday};
 
@@ -201,7 +201,7 @@ impl TicksRecord {
         // and each sorted element type adds its own copy of the sort to the wasm.
         let mut ticks = Ticks::new();
         for (date, codes) in &self.done {
-            let mut items = BTreeSet::new();
+            let mut items = ItemSet::default();
             for code in codes {
                 items.insert(decode_code::<Item>(code)?);
             }
@@ -212,7 +212,7 @@ impl TicksRecord {
 }
 
 /// Ticks in memory: per date, the items done.
-pub type Ticks = BTreeMap<NaiveDate, BTreeSet<Item>>;
+pub type Ticks = BTreeMap<NaiveDate, ItemSet>;
 
 /// The intake answers given so far (`rugplan.intake`), so a half-finished intake survives a
 /// reload. The safety answer is deliberately not stored: it is asked again every time.

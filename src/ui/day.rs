@@ -12,7 +12,7 @@ use super::state::AppState;
 use super::timer::Timer;
 use super::widgets::{choice_input, list_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
-use crate::domain::plan::{Item, Plan, Session};
+use crate::domain::plan::{Item, ItemSet, Plan, Session};
 use crate::domain::soreness::{Compared, Moment};
 
 #[component]
@@ -177,7 +177,7 @@ fn session_view(
 
 /// How many of a session's items are ticked (ticks for items no longer in the plan, after
 /// the intake changed, do not count but are kept).
-pub fn items_done(done: &std::collections::BTreeSet<Item>, items: &[Item]) -> usize {
+pub fn items_done(done: &ItemSet, items: &[Item]) -> usize {
     items.iter().filter(|item| done.contains(item)).count()
 }
 
