@@ -6,11 +6,11 @@ use leptos::prelude::*;
 
 use super::i18n::{fill, messages, Messages};
 use super::route;
-use super::widgets::list_items;
+use super::widgets::text_items;
 
 /// The three first-visit lines, as list items (on the start screen and under "Over").
 fn first_visit_lines(m: &Messages) -> AnyView {
-    list_items(m.first_visit_lines.map(str::to_owned).to_vec())
+    text_items(&m.first_visit_lines)
 }
 
 #[component]

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::i18n::{fill, messages, Messages};
 use super::route::Route;
 use super::state::AppState;
+use super::widgets::text_items;
 use crate::domain::ball::{
     advise, parse_height_cm, BallAdvice, HeightError, MAX_HEIGHT_CM, MIN_HEIGHT_CM,
 };
@@ -83,7 +84,7 @@ pub fn BallPage(
         </div>
         <section class="card" aria-labelledby="zittest">
             <h2 id="zittest">{m.ball_check_title}</h2>
-            <ol>{m.ball_check_steps.map(|step| view! { <li>{step}</li> })}</ol>
+            <ol>{text_items(&m.ball_check_steps)}</ol>
             <h2>{m.ball_tip_title}</h2>
             <p>{m.ball_tip_text}</p>
             <p class="source">{m.ball_source}</p>

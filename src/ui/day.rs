@@ -10,7 +10,7 @@ use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
 use super::state::AppState;
 use super::timer::Timer;
-use super::widgets::{choice_input, list_items};
+use super::widgets::{choice_input, text_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
 use crate::domain::soreness::{Compared, Moment};
@@ -234,7 +234,7 @@ fn exercise_card(
             {timer}
             <details>
                 <summary>{m.exercise_steps}</summary>
-                <ol>{list_items(text.steps.iter().map(|step| (*step).to_owned()).collect())}</ol>
+                <ol>{text_items(text.steps)}</ol>
                 <p><strong>{m.exercise_purpose}": "</strong>{text.purpose}</p>
                 <p><strong>{m.exercise_easier}": "</strong>{text.easier}</p>
                 <p><strong>{m.exercise_harder}": "</strong>{text.harder}</p>

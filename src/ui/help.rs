@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::i18n::messages;
+use super::widgets::text_items;
 
 #[component]
 pub fn HelpPage() -> impl IntoView {
@@ -13,13 +14,13 @@ pub fn HelpPage() -> impl IntoView {
         <p class="lead">{m.help_lead}</p>
         <section class="card urgent" aria-labelledby="spoed">
             <h2 id="spoed">{m.help_urgent_title}</h2>
-            <ul>{m.help_urgent_signs.map(|sign| view! { <li>{sign}</li> })}</ul>
+            <ul>{text_items(&m.help_urgent_signs)}</ul>
             <p>{m.help_urgent_action}</p>
             <p><a class="button danger" href="tel:112">{m.help_call_112}</a></p>
         </section>
         <section class="card" aria-labelledby="afspraak">
             <h2 id="afspraak">{m.help_soon_title}</h2>
-            <ul>{m.help_soon_signs.map(|sign| view! { <li>{sign}</li> })}</ul>
+            <ul>{text_items(&m.help_soon_signs)}</ul>
             <p>{m.help_soon_action}</p>
         </section>
         <p>{m.help_note}</p>

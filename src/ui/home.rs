@@ -6,6 +6,7 @@ use super::about::{Welcome, WelcomeOpen};
 use super::i18n::messages;
 use super::route;
 use super::state::AppState;
+use super::widgets::text_items;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -31,7 +32,7 @@ pub fn HomePage() -> impl IntoView {
         {move || welcome.get().then(|| view! { <Welcome /> })}
         <p class="lead">{m.home_lead}</p>
         <super::backup::BackupReminder />
-        <ul class="points">{m.home_points.map(|point| view! { <li>{point}</li> })}</ul>
+        <ul class="points">{text_items(&m.home_points)}</ul>
         {plan_card}
         <a class="card link-card" href=route::BALL>
             <span class="link-title">{m.home_ball_link}</span>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
-use super::widgets::{choice_input, list_items};
+use super::widgets::{choice_input, text_items};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
@@ -122,7 +122,7 @@ fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>
         <section class="card urgent" aria-labelledby="intake-step">
             <h2 id="intake-step" tabindex="-1">{m.safety_title}</h2>
             <p class="question">{m.safety_question}</p>
-            <ul>{list_items(m.help_urgent_signs.map(str::to_owned).to_vec())}</ul>
+            <ul>{text_items(&m.help_urgent_signs)}</ul>
             <div class="buttons stacked">
                 <button type="button" on:click=move |_| step.set(1)>{m.safety_none}</button>
                 <button type="button" class="secondary" on:click=move |_| stopped.set(true)>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::i18n::{fill, messages};
 use super::state;
+use super::widgets::text_items;
 
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
@@ -22,7 +23,7 @@ pub fn PrivacyPage() -> impl IntoView {
     };
     view! {
         <h1 id="page-title" tabindex="-1">{m.privacy_title}</h1>
-        <ul class="points">{m.privacy_points.map(|point| view! { <li>{point}</li> })}</ul>
+        <ul class="points">{text_items(&m.privacy_points)}</ul>
         {move || persisted.get().map(|kept| view! { <p class="card">{if kept { m.persist_yes } else { m.persist_no }}</p> })}
         <super::backup::BackupSection />
         {aside_section()}

@@ -48,3 +48,8 @@ pub(crate) fn list_items(items: Vec<String>) -> AnyView {
         .collect_view()
         .into_any()
 }
+
+/// [`list_items`] for the catalogue's fixed lists (signs, steps, points).
+pub(crate) fn text_items(items: &[&str]) -> AnyView {
+    list_items(items.iter().map(|item| (*item).to_owned()).collect())
+}
