@@ -6,7 +6,7 @@
 mod common;
 use chrono::NaiveDate;
 use common::Rng;
-use rugplan::domain::soreness::{Compared, During, Entry, Moment};
+use rugplan::domain::soreness::During;
 use rugplan::storage::backup::{export, parse, restore, undo};
 use rugplan::storage::envelope::{decode, encode};
 use rugplan::storage::{
@@ -15,36 +15,7 @@ use rugplan::storage::{
 };
 
 fn random_log(rng: &mut Rng) -> Log {
-    let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-    let moments = [
-        Moment::Before,
-        Moment::NextDay(Compared::Better),
-        Moment::NextDay(Compared::Same),
-        Moment::NextDay(Compared::Worse),
-        Moment::Other,
-    ];
-    let entries = (0..rng.below(40))
-        .map(|i| Entry {
-            id: i as u32 + 1,
-            date: start + chrono::Duration::days(rng.below(900) as i64),
-            at_ms: 1_700_000_000_000 + rng.below(100_000_000_000) as i64,
-            score: rng.below(11) as u8,
-            moment: moments[rng.below(5) as usize],
-            stiffness: [None, Some(true), Some(false)][rng.below(3) as usize],
-            during: [
-                None,
-                Some(During::Fine),
-                Some(During::Tiring),
-                Some(During::Sharp(None)),
-            ][rng.below(4) as usize],
-            note: "é\"<>;=".repeat(rng.below(40) as usize),
-        })
-        .collect();
-    Log {
-        entries,
-        decisions: vec![],
-        advice_seen: rng.below(2) == 0,
-    }
+    common::random_log(rng, 40, |rng| "é\"<>;=".repeat(rng.below(40) as usize))
 }
 
 #[test]

@@ -1,5 +1,9 @@
 //! Helpers shared by the native test files.
 
+use chrono::NaiveDate;
+use rugplan::domain::soreness::{Compared, During, Entry, Moment};
+use rugplan::storage::Log;
+
 /// A tiny deterministic generator (xorshift64), so "random" inputs reproduce exactly.
 pub struct Rng(pub u64);
 
@@ -41,4 +45,40 @@ pub fn damage(rng: &mut Rng, text: &str, rounds: u64, alphabet: &[u8]) -> String
         }
     }
     String::from_utf8_lossy(&bytes).into_owned()
+}
+
+/// A diary of up to `max_entries - 1` entries with every field drawn from `rng`; `note`
+/// draws each entry's note (last, so the sequence of draws is fixed).
+#[allow(dead_code)] // not every test file uses it
+pub fn random_log(rng: &mut Rng, max_entries: u64, note: fn(&mut Rng) -> String) -> Log {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    let moments = [
+        Moment::Before,
+        Moment::NextDay(Compared::Better),
+        Moment::NextDay(Compared::Same),
+        Moment::NextDay(Compared::Worse),
+        Moment::Other,
+    ];
+    let entries = (0..rng.below(max_entries))
+        .map(|i| Entry {
+            id: i as u32 + 1,
+            date: start + chrono::Duration::days(rng.below(900) as i64),
+            at_ms: 1_700_000_000_000 + rng.below(100_000_000_000) as i64,
+            score: rng.below(11) as u8,
+            moment: moments[rng.below(5) as usize],
+            stiffness: [None, Some(true), Some(false)][rng.below(3) as usize],
+            during: [
+                None,
+                Some(During::Fine),
+                Some(During::Tiring),
+                Some(During::Sharp(None)),
+            ][rng.below(4) as usize],
+            note: note(rng),
+        })
+        .collect();
+    Log {
+        entries,
+        decisions: vec![],
+        advice_seen: rng.below(2) == 0,
+    }
 }
