@@ -1,5 +1,5 @@
 //! Offline support from the page's side: registers the service worker (`public/sw.js`,
-//! completed by `scripts/postbuild.mjs`) and reports when a new version is waiting, so the
+//! completed by `scripts/assemble.mjs`) and reports when a new version is waiting, so the
 //! app can offer "new version, reload" instead of swapping files under a running session.
 //! Where service workers are unavailable (an insecure origin such as a phone on the local
 //! network over http), nothing happens and the app works online as before.
@@ -24,10 +24,15 @@ pub fn register(update_ready: RwSignal<bool>) {
     };
     let promise = container.register("sw.js");
     leptos::task::spawn_local(async move {
-        let Ok(registration) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+        // Checked, not assumed: a browser (or extension) that blocks workers may resolve
+        // with something else, and a wrong cast would throw in the page.
+        let Some(registration) = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         // A worker already waiting from an earlier visit, while an older one controls us.
         if registration.waiting().is_some() && container.controller().is_some() {
             update_ready.set(true);
