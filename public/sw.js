@@ -1,5 +1,5 @@
 // Rugplan's service worker: makes the app work with no network after one visit.
-// scripts/build fills in PRECACHE (every file of the build, with Trunk's hashed names) and
+// scripts/assemble.mjs fills in PRECACHE (every file of the build, named with its build id) and
 // VERSION (a hash of them), so a new deployment is a new worker with a new cache.
 // Strategy: precached files are served from the cache; navigations get the cached
 // index.html. A new worker waits until the page asks it to take over (the app shows

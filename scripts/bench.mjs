@@ -14,12 +14,13 @@
 //                           usable,offline,interactions] [--json FILE]
 // CHROME_PATH picks another Chromium (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -78,6 +79,8 @@ const SLOW_4G = {
   uploadThroughput: (675 * 1024) / 8,
 };
 const FIRST_LOAD_KINDS = ['.html', '.js', '.wasm', '.css', '.webmanifest']; // as scripts/sizes.mjs
+// The wasm a screen fetches when it first opens (scripts/build); all but the main module.
+const isLazy = (f) => extname(f) === '.wasm' && !/^rugplan-\w+_bg\.wasm$/.test(f);
 const EVENT_THRESHOLD_MS = 16; // Event Timing reports nothing shorter
 const LOAD_TIMEOUT = 60_000;
 
@@ -239,7 +242,7 @@ const launch = () => chromium.launch({ executablePath: CHROME_PATH, args: CHROME
 
 /**
  * Page instrumentation, installed before any of the page's scripts on every navigation:
- * Event Timing entries, the wasm exports (Trunk's TrunkApplicationStarted event), and the
+ * Event Timing entries, the wasm exports (the loader's rugplan-started event), and the
  * moment the first usable screen is on screen: the shell and the home screen's first card
  * are in the DOM and visible, and the frame showing them has been painted (rAF, then a task).
  */
@@ -254,7 +257,7 @@ function instrument([ready, primary, threshold]) {
   } catch {
     b.noEventTiming = true;
   }
-  addEventListener('TrunkApplicationStarted', (e) => (b.wasm = e.detail?.wasm ?? null));
+  addEventListener('rugplan-started', (e) => (b.wasm = e.detail?.wasm ?? null));
   // For "result painted": the first click or key press after arm() (the input that asks for
   // the result; a tap's click comes on release), then the frame that shows `cond`.
   for (const type of ['click', 'keydown']) {
@@ -345,7 +348,7 @@ async function smokeTest(base) {
 async function transfer(base) {
   const G = '1. Transfer, first load (compressed bytes as sent: gzip / brotli)';
   printGroup(G);
-  const files = readdirSync(dist)
+  const built = readdirSync(dist)
     .filter((f) => FIRST_LOAD_KINDS.includes(extname(f)))
     .sort((a, b) => FIRST_LOAD_KINDS.indexOf(extname(a)) - FIRST_LOAD_KINDS.indexOf(extname(b)) || a.localeCompare(b));
 
@@ -367,6 +370,9 @@ async function transfer(base) {
   } finally {
     await browser.close();
   }
+  // A screen's own wasm counts only if the first screen asked for it.
+  const files = built.filter((f) => !isLazy(f) || requested.includes(f));
+  const later = built.filter((f) => !files.includes(f));
   const isIcon = (f) => /^icon|\.(png|svg|ico)$/.test(f);
   const missing = requested.filter((f) => !isIcon(f) && !files.includes(f));
   const unrequested = files.filter((f) => !requested.includes(f));
@@ -389,6 +395,10 @@ async function transfer(base) {
   const totals = (key) => Array.from({ length: RUNS }, (_, i) => files.reduce((s, f) => s + per[f][key][i], 0));
   figure(G, '  total, gzip (icons excluded)', 'bytes', totals('gzip'), BUDGET.transferGzip);
   figure(G, '  total, brotli (what Chromium gets)', 'bytes', totals('br'));
+  if (later.length) {
+    const gz = later.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+    console.log(`  later, when other screens first open (not counted): ${later.length} wasm files, ${fmt.bytes(gz)} gzip`);
+  }
   if (missing.length) console.log(`  note: also requested on first load, not counted: ${missing.join(', ')}`);
   if (unrequested.length) {
     console.log(`  note: counted, though headless Chromium did not request it on first load: ${unrequested.join(', ')}`);

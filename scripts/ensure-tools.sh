@@ -24,11 +24,13 @@ for comp in rustfmt clippy; do
   fi
 done
 
-# Trunk 0.22 needs a newer rustc than this machine has, so the version is pinned.
-trunk_version=0.21.14
-if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$trunk_version" ]; then
-  say "installing trunk $trunk_version (about 10 minutes on 2 cores)"
-  cargo install trunk --version "$trunk_version" --locked
+# wasm-split-cli moves the code of every screen but the first out of the main wasm
+# (scripts/build). It has no --version, so cargo's own install record is asked. About 1 minute.
+split_version=0.2.4
+if ! command -v wasm-split-cli >/dev/null ||
+   ! cargo install --list | grep -qx "wasm_split_cli_support v$split_version:"; then
+  say "installing wasm-split-cli $split_version (about 1 minute)"
+  cargo install wasm_split_cli_support --version "$split_version" --features build-binary --locked
 fi
 
 # wasm-bindgen-cli must equal the wasm-bindgen in Cargo.lock exactly. Installed without

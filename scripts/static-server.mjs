@@ -1,6 +1,6 @@
 // A small static file server for the release build, with what common static hosts do:
 // correct MIME types (wasm streaming needs application/wasm), gzip and brotli negotiated
-// per request, and no-cache on index.html while Trunk's hashed files are immutable.
+// per request, and no-cache on index.html while the build's named files (scripts/assemble.mjs) are immutable.
 // It also serves the same build under extra sub-paths (--also /sub/path/), so tests can
 // prove the app works wherever it is hosted. Nothing else: no SPA rewrites (routes live in
 // the URL fragment), no directory listings.

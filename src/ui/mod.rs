@@ -16,6 +16,7 @@ pub mod offline;
 pub mod plan;
 pub mod privacy;
 pub mod route;
+pub mod screens;
 pub mod state;
 pub mod summary;
 pub mod timer;
@@ -250,16 +251,16 @@ impl Shell {
             })}
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage /> }.into_any(),
-                Route::Ball { height } => view! { <ball::BallPage initial=height /> }.into_any(),
+                Route::Ball { height } => screens::ball_page(height),
                 Route::Help => view! { <help::HelpPage /> }.into_any(),
-                Route::Plan => view! { <plan::PlanPage /> }.into_any(),
-                Route::Intake { link } => view! { <intake::IntakePage link=link /> }.into_any(),
-                Route::Today => view! { <day::DayPage date=None /> }.into_any(),
-                Route::Day(date) => view! { <day::DayPage date=Some(date) /> }.into_any(),
-                Route::Log { moment } => view! { <diary::DiaryPage moment=moment /> }.into_any(),
-                Route::LogSummary => view! { <summary::SummaryPage /> }.into_any(),
-                Route::Privacy => view! { <privacy::PrivacyPage /> }.into_any(),
-                Route::About => view! { <about::AboutPage /> }.into_any(),
+                Route::Plan => screens::plan_page(),
+                Route::Intake { link } => screens::intake_page(link),
+                Route::Today => screens::day_page(None),
+                Route::Day(date) => screens::day_page(Some(date)),
+                Route::Log { moment } => screens::diary_page(moment),
+                Route::LogSummary => screens::summary_page(),
+                Route::Privacy => screens::privacy_page(),
+                Route::About => screens::about_page(),
                 Route::NotFound => view! { <NotFound /> }.into_any(),
             }}
         </main>
@@ -345,18 +346,37 @@ fn current_hash() -> String {
 }
 
 fn focus_page_title() {
-    focus_by_id("page-title");
+    if !focus_if_present("page-title") {
+        // A screen whose code is still loading has no heading yet: it takes focus once it is
+        // drawn (`screens`), so screen readers still announce where the person landed.
+        TITLE_FOCUS_PENDING.set(true);
+    }
+}
+
+thread_local! {
+    static TITLE_FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Gives the new screen's heading the focus that [`focus_page_title`] could not, if any.
+pub(crate) fn focus_pending_title() {
+    if TITLE_FOCUS_PENDING.replace(false) {
+        focus_by_id("page-title");
+    }
 }
 
 /// Moves focus to an element (a heading with `tabindex="-1"`), if it is in the page.
 pub(crate) fn focus_by_id(id: &str) {
+    focus_if_present(id);
+}
+
+/// [`focus_by_id`], saying whether the element was there.
+fn focus_if_present(id: &str) -> bool {
     use wasm_bindgen::JsCast;
-    if let Some(element) = document()
+    document()
         .get_element_by_id(id)
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
+        .map(|element| element.focus())
+        .is_some()
 }
 
 /// Offers `text` as a file download, made in the page: nothing is sent anywhere.

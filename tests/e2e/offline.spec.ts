@@ -97,3 +97,37 @@ unguarded('the page carries a strict Content-Security-Policy that blocks injecte
   expect(result.directive).toMatch(/^script-src/);
   expect(await page.context().cookies()).toEqual([]);
 });
+
+// Unguarded: a failed fetch is logged by the browser as a console error, on purpose here.
+// Without a service worker, so every request goes to the (here: failing) network.
+unguarded.describe('screens load their own code', () => {
+  unguarded.use({ serviceWorkers: 'block' });
+
+  unguarded('the start screen fetches no screen code; a screen that cannot be fetched says so and loads later', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const fetched: string[] = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname.split('/').pop()!));
+    let offline = true;
+    await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('./');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+    const wasm = fetched.filter((f) => f.endsWith('.wasm'));
+    expect(wasm, 'only the main module on the start screen').toEqual([expect.stringMatching(/^rugplan-\w+_bg\.wasm$/)]);
+
+    await page.getByRole('link', { name: 'Balmaat' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dit scherm kon niet laden');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    // The safety information is part of the first download and keeps working.
+    await page.getByRole('banner').getByRole('link', { name: 'Hulp nodig?' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+
+    // Back online: the same screen now loads (a failed fetch is not remembered).
+    offline = false;
+    await page.goBack();
+    await enterHeight(page, '172');
+    await expect(page.locator('.ball-size')).toHaveText('65 cm');
+    expect(fetched.some((f) => /^split_ball-\w+\.wasm$/.test(f))).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});

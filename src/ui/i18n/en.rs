@@ -77,6 +77,9 @@ pub static EN: Messages = Messages {
     not_found_title: "This page does not exist",
     not_found_body: "The link may not be quite right.",
     not_found_link: "Go to the home page",
+    screen_loading: "Loading…",
+    screen_unavailable_title: "This screen could not load",
+    screen_unavailable_body: "It is not yet stored on your phone and there is no connection right now. Try again once you are online. What you entered is kept, and Need help? always works.",
     document_title: "{page} · Rugplan",
 
     storage_unavailable: "Your browser does not let Rugplan save anything. Everything still \

@@ -229,6 +229,9 @@ catalogue! {
         pub not_found_title: &'static str,
         pub not_found_body: &'static str,
         pub not_found_link: &'static str,
+        pub screen_loading: &'static str,
+        pub screen_unavailable_title: &'static str,
+        pub screen_unavailable_body: &'static str,
         /// `{page}`: the page's own title.
         pub document_title: &'static str,
 

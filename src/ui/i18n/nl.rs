@@ -76,6 +76,9 @@ pub static NL: Messages = Messages {
     not_found_title: "Deze pagina bestaat niet",
     not_found_body: "De link klopt misschien niet helemaal.",
     not_found_link: "Naar de startpagina",
+    screen_loading: "Even laden…",
+    screen_unavailable_title: "Dit scherm kon niet laden",
+    screen_unavailable_body: "Het is nog niet op je telefoon bewaard en er is nu geen verbinding. Probeer het opnieuw zodra je online bent. Wat je hebt ingevuld blijft bewaard, en Hulp nodig? werkt altijd.",
     document_title: "{page} · Rugplan",
 
     storage_unavailable: "Je browser laat Rugplan niets bewaren. Alles werkt gewoon, maar wat je \

@@ -1,0 +1,110 @@
+// Puts the release build together in dist/ (run by scripts/build after wasm-opt):
+// 1. Every built file gets the build id in its name (a hash of all their contents), so a
+//    host may cache them forever and a new deployment never mixes with an old one. The
+//    references between them (the main module and the split loader import each other; the
+//    loader fetches the chunks) are rewritten to the new names, and checked.
+// 2. index.html gets the stylesheet, the loader, and preloads for what the first screen
+//    needs: the two modules and the main wasm. Chunks are not preloaded: they are fetched
+//    when a screen first opens, and by the service worker after the first visit.
+// 3. A Content-Security-Policy whose script-src allows exactly the inline loader, by hash.
+// 4. dist/sw.js gets the list of every file and a version hash of their contents.
+//   node scripts/assemble.mjs <dir with rugplan.js, rugplan_bg.wasm, __wasm_split.js, *.wasm> dist
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const [stage, dist = 'dist'] = process.argv.slice(2);
+if (!stage) throw new Error('usage: node scripts/assemble.mjs <stage dir> [dist]');
+const sha = (data, enc = 'hex') => createHash('sha256').update(data).digest(enc);
+const fail = (msg) => {
+  console.error(`assemble: ${msg}`);
+  process.exit(1);
+};
+
+// --- 1. names with the build id ------------------------------------------------------
+const inputs = new Map(readdirSync(stage).sort().map((f) => [f, readFileSync(join(stage, f))]));
+inputs.set('main.css', readFileSync('style/main.css'));
+for (const need of ['rugplan.js', 'rugplan_bg.wasm', '__wasm_split.js']) {
+  if (!inputs.has(need)) fail(`${need} missing from ${stage}`);
+}
+const id = sha([...inputs].map(([f, data]) => f + sha(data)).join('\n')).slice(0, 16);
+const renamed = (f) =>
+  f === '__wasm_split.js' ? `split-${id}.js` : f.replace(/^([^.]+?)(_bg)?(\.\w+)$/, `$1-${id}$2$3`);
+
+const text = (f) => inputs.get(f).toString('utf8');
+// Only what loads a file: `from "./x.js"` and `new URL("./x.wasm"`. The same quoted name as
+// an object key in rugplan.js is the wasm module's import namespace and must stay as it is.
+const relink = (source, file) => {
+  let out = source;
+  for (const other of inputs.keys()) {
+    if (other === file) continue;
+    for (const lead of ['from ', 'URL(']) {
+      for (const q of ['"', "'"]) out = out.split(`${lead}${q}./${other}${q}`).join(`${lead}${q}./${renamed(other)}${q}`);
+    }
+  }
+  return out;
+};
+const mainJs = relink(text('rugplan.js'), 'rugplan.js');
+const splitJs = relink(text('__wasm_split.js'), '__wasm_split.js');
+if (!mainJs.includes(`"./${renamed('__wasm_split.js')}"`)) fail('rugplan.js does not import the split loader');
+if (!splitJs.includes(`"./${renamed('rugplan.js')}"`)) fail('__wasm_split.js does not import rugplan.js');
+const chunks = [...inputs.keys()].filter((f) => f.endsWith('.wasm') && f !== 'rugplan_bg.wasm');
+for (const chunk of chunks) {
+  if (!splitJs.includes(`"./${renamed(chunk)}"`)) fail(`the split loader never fetches ${chunk}`);
+}
+if (/(from |URL\()"\.\/(__wasm_split|rugplan|chunk_\d+|split_\w+)\.(js|wasm)"/.test(mainJs + splitJs)) {
+  fail('a reference to an unrenamed file is left');
+}
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+cpSync('public', dist, { recursive: true });
+for (const [f, data] of inputs) {
+  const out = f === 'rugplan.js' ? mainJs : f === '__wasm_split.js' ? splitJs : data;
+  writeFileSync(join(dist, renamed(f)), out);
+}
+
+// --- 2. index.html -------------------------------------------------------------------
+// The loader also announces the started module (the benchmark reads its wasm memory).
+const loader = `import init from './${renamed('rugplan.js')}';
+const wasm = await init({ module_or_path: './${renamed('rugplan_bg.wasm')}' });
+dispatchEvent(new CustomEvent('rugplan-started', { detail: { wasm } }));`;
+const assets = [
+  `<link rel="stylesheet" href="./${renamed('main.css')}">`,
+  `<link rel="modulepreload" href="./${renamed('rugplan.js')}">`,
+  `<link rel="modulepreload" href="./${renamed('__wasm_split.js')}">`,
+  `<link rel="preload" href="./${renamed('rugplan_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>`,
+  `<script type="module">${loader}</script>`,
+].join('\n  ');
+let html = readFileSync('index.html', 'utf8');
+if (!html.includes('<!-- assets -->')) fail('index.html has no <!-- assets --> marker');
+html = html.replace('<!-- assets -->', assets).replace(/\n\s*<!--[\s\S]*?-->/g, '');
+
+// --- 3. CSP --------------------------------------------------------------------------
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(loader, 'base64')}'`,
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+// Right after the charset, before anything it must cover.
+html = html.replace(/<meta charset="utf-8">/, `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
+if (!html.includes(csp)) fail('could not place the CSP after the charset');
+writeFileSync(join(dist, 'index.html'), html);
+
+// --- 4. service worker -----------------------------------------------------------------
+const files = readdirSync(dist).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
+const version = sha(files.map((f) => f + sha(readFileSync(join(dist, f)))).join('\n')).slice(0, 16);
+const swPath = join(dist, 'sw.js');
+const sw = readFileSync(swPath, 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__PRECACHE__', JSON.stringify(['./', ...files]));
+if (sw.includes('__PRECACHE__') || sw.includes('__VERSION__')) fail('sw.js placeholders left');
+writeFileSync(swPath, sw);
+console.log(`assemble: build ${id}, ${chunks.length} lazy wasm files; sw.js ${version} precaches ${files.length + 1} URLs`);

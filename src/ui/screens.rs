@@ -1,0 +1,88 @@
+//! Which code a screen needs, and when it arrives. The start screen and "Hulp nodig?" are
+//! part of the first download; every other screen is built by a function here that a split
+//! build (`--cfg rugplan_split`, set by `scripts/build`) moves into its own wasm file, fetched
+//! the first time the screen opens and cached by the service worker for offline use.
+//!
+//! Without that cfg (native tests, browser tests, `cargo build`) the same functions are plain
+//! calls, so every test exercises the same screens with or without splitting.
+
+use leptos::prelude::*;
+
+use super::i18n::messages;
+use super::{about, ball, day, diary, intake, plan, privacy, summary};
+use crate::domain::plan::Draft;
+use crate::domain::soreness::Moment;
+use chrono::NaiveDate;
+
+/// A screen's code could not be fetched (offline before the service worker had it).
+pub struct Unavailable;
+
+impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        Unavailable
+    }
+}
+
+type Screen = Result<AnyView, Unavailable>;
+
+/// Declares a screen: `$page` (what the router calls) shows it through [`lazy`], and the
+/// builder `$build` makes its view. In a split build the builder becomes an async function
+/// whose code lives in the chunk named first (screens that are used together share one);
+/// otherwise it is the plain function, wrapped in a ready future.
+macro_rules! split_screen {
+    ($chunk:ident: $page:ident, $build:ident($($arg:ident: $ty:ty),*) => $view:expr) => {
+        #[cfg_attr(
+            rugplan_split,
+            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
+        fn $build($($arg: $ty),*) -> Screen {
+            Ok(untrack(move || $view.into_any()))
+        }
+
+        pub fn $page($($arg: $ty),*) -> AnyView {
+            #[cfg(rugplan_split)]
+            let screen = $build($($arg),*);
+            #[cfg(not(rugplan_split))]
+            let screen = async move { $build($($arg),*) };
+            lazy(screen)
+        }
+    };
+}
+
+split_screen!(ball: ball_page, build_ball(height: Option<String>) =>
+    view! { <ball::BallPage initial=height /> });
+split_screen!(plan: plan_page, build_plan() => view! { <plan::PlanPage /> });
+split_screen!(plan: intake_page, build_intake(link: Option<Draft>) =>
+    view! { <intake::IntakePage link=link /> });
+split_screen!(plan: day_page, build_day(date: Option<NaiveDate>) =>
+    view! { <day::DayPage date=date /> });
+split_screen!(diary: diary_page, build_diary(moment: Option<Moment>) =>
+    view! { <diary::DiaryPage moment=moment /> });
+split_screen!(diary: summary_page, build_summary() => view! { <summary::SummaryPage /> });
+split_screen!(info: privacy_page, build_privacy() => view! { <privacy::PrivacyPage /> });
+split_screen!(info: about_page, build_about() => view! { <about::AboutPage /> });
+
+/// Shows the screen once its code is there; until then a quiet loading line, and if the code
+/// cannot be fetched, a message that keeps "Hulp nodig?" one tap away.
+fn lazy(screen: impl std::future::Future<Output = Screen> + 'static) -> AnyView {
+    let screen = leptos::__reexports::send_wrapper::SendWrapper::new(screen);
+    let m = messages();
+    view! {
+        <Suspense fallback=move || view! { <p class="screen-loading">{m.screen_loading}</p> }>
+            {Suspend::new(async move {
+                let screen = screen.await;
+                // After this view is in the page (the next frame), not before.
+                request_animation_frame(super::focus_pending_title);
+                match screen {
+                    Ok(view) => view,
+                    Err(Unavailable) => view! {
+                        <h1 id="page-title" tabindex="-1">{m.screen_unavailable_title}</h1>
+                        <p>{m.screen_unavailable_body}</p>
+                    }
+                    .into_any(),
+                }
+            })}
+        </Suspense>
+    }
+    .into_any()
+}
