@@ -28,8 +28,10 @@ import * as chromeLauncher from 'chrome-launcher';
 // --- What the benchmark clicks: every selector and route in one place ------------------------
 // CSS, roles and URLs rather than visible text, so a translation does not break the benchmark.
 const SEL = {
-  ready: 'header.topbar', // the app shell has mounted (the tests' ready signal)
-  homePrimary: 'main a.link-card', // the home screen's first card: "make your plan" / "today"
+  // The app shell has mounted (the tests' ready signal). A direct child of <body>: the
+  // start-screen snapshot in index.html has the same header, inside #prerender.
+  ready: 'body > header.topbar',
+  homePrimary: 'body > main a.link-card', // the home screen's first card: "make your plan" / "today"
   heightField: '#lengte', // ball calculator: the height field
   ballSize: '.ball-size', // ball calculator: the answer
   safetyNone: 'section.urgent .buttons.stacked button:not(.secondary)', // "no, none of these"
@@ -66,7 +68,10 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--headless=new',
-  '--lang=nl-NL', // Lighthouse's browser too: the Dutch app is the one measured
+  // Lighthouse's browser too: the Dutch app is the one measured. --lang alone leaves
+  // navigator.languages at en-US in headless Chromium; --accept-lang sets it.
+  '--lang=nl-NL',
+  '--accept-lang=nl-NL',
 ];
 // A Dutch phone: the app follows the browser's languages, and Dutch is its first language.
 const PHONE = { ...devices['Pixel 7'], locale: 'nl-NL' };
