@@ -3,11 +3,12 @@
 //    host may cache them forever and a new deployment never mixes with an old one. The
 //    references between them (the main module and the split loader import each other; the
 //    loader fetches the chunks) are rewritten to the new names, and checked.
-// 2. index.html gets the stylesheet, the loader, and preloads for what the first screen
-//    needs: the two modules and the main wasm. Chunks are not preloaded: they are fetched
-//    when a screen first opens, and by the service worker after the first visit.
-// 3. A Content-Security-Policy whose script-src allows exactly the inline loader, by hash.
-// 4. dist/sw.js gets the list of every file and a version hash of their contents.
+// 2. index.html gets the stylesheet inline and the loader, which fetches the app once the
+//    page has been painted. Chunks are fetched when a screen first opens, and by the
+//    service worker after the first visit.
+// 3. A Content-Security-Policy that allows exactly the inline scripts and style, by hash.
+// The service worker's precache list comes last (scripts/precache.mjs), once index.html
+// holds the start screen (scripts/prerender.mjs).
 //   node scripts/assemble.mjs <dir with rugplan.js, rugplan_bg.wasm, __wasm_split.js, *.wasm> dist
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,20 +61,47 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync('public', dist, { recursive: true });
 for (const [f, data] of inputs) {
+  if (f === 'main.css') continue; // inlined in index.html
   const out = f === 'rugplan.js' ? mainJs : f === '__wasm_split.js' ? splitJs : data;
   writeFileSync(join(dist, renamed(f)), out);
 }
 
 // --- 2. index.html -------------------------------------------------------------------
-// The loader also announces the started module (the benchmark reads its wasm memory).
-const loader = `import init from './${renamed('rugplan.js')}';
-const wasm = await init({ module_or_path: './${renamed('rugplan_bg.wasm')}' });
+// Everything the first paint needs is in the HTML itself: the stylesheet (small, and inline
+// it saves a round trip before anything shows) and, on a first visit, the start screen
+// (scripts/prerender.mjs). The app's files are fetched once that has been painted, so
+// nothing competes with it; on a slow connection that costs a frame, as the HTML is the
+// only thing before it. A hidden tab paints no frames, hence the timer as well. The two
+// modules import each other; both are asked for at once so neither waits for the other.
+// The loader announces the started module (the benchmark reads its wasm memory).
+const loader = `await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok)); setTimeout(ok, 200); });
+const compiled = WebAssembly.compileStreaming(fetch('./${renamed('rugplan_bg.wasm')}'));
+const [{ default: init }] = await Promise.all([import('./${renamed('rugplan.js')}'), import('./${renamed('__wasm_split.js')}')]);
+const wasm = await init({ module_or_path: await compiled });
 dispatchEvent(new CustomEvent('rugplan-started', { detail: { wasm } }));`;
+// Decides, before anything is drawn, whether the build's snapshot of the start screen
+// (scripts/prerender.mjs) is what the app will draw: the start screen (as Route::parse
+// reads the fragment), nothing stored yet, Dutch (Lang::from_browser), and not an iPhone
+// browser (which gets an extra hint card: offline::is_ios_browser). Otherwise the plain
+// loading line shows, as before.
+const decide = `try {
+  const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\\/+$/, '');
+  const stored = Object.keys(localStorage).some((k) => k.startsWith('rugplan.'));
+  const lang = [...navigator.languages].map((t) => t.trim().split(/[-_]/)[0].toLowerCase()).find((c) => c === 'nl' || c === 'en');
+  const ios = /iPhone|iPad|iPod/.test(navigator.userAgent) || (/Macintosh/.test(navigator.userAgent) && navigator.maxTouchPoints > 1);
+  if (path === '' && !stored && lang !== 'en' && !ios) document.documentElement.classList.add('prerendered');
+} catch (e) {}`;
+// Comments and indentation are for the source only.
+const css = inputs
+  .get('main.css')
+  .toString('utf8')
+  .replace(/\/\*[\s\S]*?\*\//g, '')
+  .replace(/\n\s*/g, '\n')
+  .trim();
+if (css.includes('</style')) fail('the stylesheet cannot be inlined');
 const assets = [
-  `<link rel="stylesheet" href="./${renamed('main.css')}">`,
-  `<link rel="modulepreload" href="./${renamed('rugplan.js')}">`,
-  `<link rel="modulepreload" href="./${renamed('__wasm_split.js')}">`,
-  `<link rel="preload" href="./${renamed('rugplan_bg.wasm')}" as="fetch" type="application/wasm" crossorigin>`,
+  `<script>${decide}</script>`,
+  `<style>${css}</style>`,
   `<script type="module">${loader}</script>`,
 ].join('\n  ');
 let html = readFileSync('index.html', 'utf8');
@@ -83,8 +111,8 @@ html = html.replace('<!-- assets -->', assets).replace(/\n\s*<!--[\s\S]*?-->/g, 
 // --- 3. CSP --------------------------------------------------------------------------
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(loader, 'base64')}'`,
-  "style-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' 'sha256-${sha(decide, 'base64')}' 'sha256-${sha(loader, 'base64')}'`,
+  `style-src 'self' 'sha256-${sha(css, 'base64')}'`,
   "img-src 'self' data:",
   "connect-src 'self'",
   "manifest-src 'self'",
@@ -97,14 +125,4 @@ const csp = [
 html = html.replace(/<meta charset="utf-8">/, `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${csp}">`);
 if (!html.includes(csp)) fail('could not place the CSP after the charset');
 writeFileSync(join(dist, 'index.html'), html);
-
-// --- 4. service worker -----------------------------------------------------------------
-const files = readdirSync(dist).filter((f) => f !== 'sw.js' && !f.startsWith('.')).sort();
-const version = sha(files.map((f) => f + sha(readFileSync(join(dist, f)))).join('\n')).slice(0, 16);
-const swPath = join(dist, 'sw.js');
-const sw = readFileSync(swPath, 'utf8')
-  .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__PRECACHE__', JSON.stringify(['./', ...files]));
-if (sw.includes('__PRECACHE__') || sw.includes('__VERSION__')) fail('sw.js placeholders left');
-writeFileSync(swPath, sw);
-console.log(`assemble: build ${id}, ${chunks.length} lazy wasm files; sw.js ${version} precaches ${files.length + 1} URLs`);
+console.log(`assemble: build ${id}, ${chunks.length} lazy wasm files`);

@@ -2,8 +2,8 @@
 # Installs what the build and the tests need, and nothing that is already there at the right
 # version, so a warm machine passes through in seconds and a fresh one still works.
 # Sourced by scripts/serve and scripts/test; also runnable on its own.
-#   ensure-tools.sh          tools to build and serve the app
-#   ensure-tools.sh --test   also the browsers the tests drive
+#   ensure-tools.sh          tools to build and serve the app (Chromium included: it prerenders)
+#   ensure-tools.sh --test   also what only the tests need (chromedriver)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -56,12 +56,15 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$lock_sum" ]; then
   echo "$lock_sum" > "$stamp"
 fi
 
-if [ "$want_test" = 1 ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing chromium and chromium-driver"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver >/dev/null
-  fi
+# Chromium builds too: scripts/prerender.mjs captures the start screen with it. The driver
+# only the browser tests need.
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+[ "$want_test" = 1 ] && [ ! -x /usr/bin/chromedriver ] && need_apt+=(chromium-driver)
+if [ "${#need_apt[@]}" -gt 0 ]; then
+  say "installing ${need_apt[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq "${need_apt[@]}" >/dev/null
 fi
 say "all tools present"

@@ -32,6 +32,12 @@ use state::StorageNotice;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
+    // The build's snapshot of the start screen (scripts/prerender.mjs) goes as the real one
+    // arrives: the two are swapped within one task, so no frame shows both or neither, and
+    // no id (`page-title`, `inhoud`) is in the page twice.
+    if let Some(snapshot) = document().get_element_by_id("prerender") {
+        snapshot.remove();
+    }
     let (state, reloads) = state::start();
     provide_context(state);
     // The person's own choice wins; without one, the browser's languages decide.

@@ -33,9 +33,10 @@ export const test = base.extend<{ guard: void }>({
 
 export { expect };
 
-/** Waits until the app has drawn its shell (the wasm has loaded and mounted). */
+/** Waits until the app has drawn its shell (the wasm has loaded and mounted; the start-screen
+ * snapshot in index.html has the same header, but not as a child of <body>). */
 export async function ready(page: Page) {
-  await expect(page.locator('header.topbar')).toBeVisible();
+  await expect(page.locator('body > header.topbar')).toBeVisible();
 }
 
 /** Runs axe-core on the page as it is now and expects zero violations. */

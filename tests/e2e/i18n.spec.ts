@@ -72,7 +72,7 @@ test('a Dutch browser gets Dutch, and a browser in neither language too', async 
     const context = await browser.newContext({ locale });
     const page = await context.newPage();
     await page.goto('./');
-    await expect(page.locator('header.topbar')).toBeVisible();
+    await expect(page.locator('body > header.topbar')).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await expect(page.getByRole('banner').getByRole('button', { name: 'English' })).toBeVisible();
     await context.close();

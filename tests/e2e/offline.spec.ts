@@ -50,7 +50,7 @@ unguarded('a new deployment is offered, and taken only when the person says so',
     await expect.poll(async () => (await fetch(url).catch(() => null))?.status ?? 0).toBe(200);
     await page.goto(url);
     // A fresh server and a cold cache: slower than the shared one on a busy machine.
-    await expect(page.locator('header.topbar')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('body > header.topbar')).toBeVisible({ timeout: 15_000 });
     await controlled(page);
     // The next deployment: the server now has a different worker script.
     const sw = path.join(dir, 'sw.js');
@@ -61,7 +61,7 @@ unguarded('a new deployment is offered, and taken only when the person says so',
     // Nothing changes until the person chooses to: both versions are cached, the old in use.
     expect(await page.evaluate(() => globalThis.caches.keys())).toHaveLength(2);
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Nu bijwerken' }).click()]);
-    await expect(page.locator('header.topbar')).toBeVisible();
+    await expect(page.locator('body > header.topbar')).toBeVisible();
     await expect(notice).toHaveCount(0);
     const caches = await page.evaluate(() => globalThis.caches.keys());
     expect(caches).toHaveLength(1);
@@ -76,7 +76,7 @@ unguarded('a new deployment is offered, and taken only when the person says so',
 // Unguarded: this test provokes a CSP violation on purpose and checks it is reported.
 unguarded('the page carries a strict Content-Security-Policy that blocks injected scripts', async ({ page }) => {
   await page.goto('./');
-  await expect(page.locator('header.topbar')).toBeVisible();
+  await expect(page.locator('body > header.topbar')).toBeVisible();
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
   expect(csp).toContain("object-src 'none'");

@@ -45,7 +45,7 @@ unguarded('the browser finds the app installable', async ({ baseURL, launchOptio
   try {
     const page = await context.newPage();
     await page.goto(baseURL!);
-    await expect(page.locator('header.topbar')).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator('body > header.topbar')).toBeVisible({ timeout: 15_000 });
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');

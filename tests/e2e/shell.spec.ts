@@ -83,3 +83,70 @@ test('the skip link moves focus to the page heading', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page).toHaveURL(/#\/bal$/);
 });
+
+/** Holds the main wasm back until the returned function is called, so a test can look at
+ * the page as it is before the app starts. */
+async function holdWasm(page: import('@playwright/test').Page) {
+  let release!: () => void;
+  const released = new Promise<void>((ok) => (release = ok));
+  await page.route(/\/rugplan-\w+_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+const mainText = (page: import('@playwright/test').Page, root: string) =>
+  page.locator(`${root} > main`).evaluate((main) => (main as HTMLElement).innerText);
+
+test('a first Dutch visit reads the start screen before the app has loaded, and it is the same screen', async ({ page }, info) => {
+  const release = await holdWasm(page);
+  await page.goto('./');
+  const snapshot = page.locator('#prerender');
+  if (info.project.name === 'iphone') {
+    // An iPhone browser gets the home-screen hint above the start screen, which the snapshot
+    // lacks: it waits for the app behind the loading line instead.
+    await expect(page.locator('#loading')).toBeVisible();
+    await expect(snapshot).toBeHidden();
+    release();
+    await ready(page);
+    await expect(page.getByText('zet Rugplan op je beginscherm')).toBeVisible();
+    return;
+  }
+  await expect(snapshot.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+  await expect(snapshot.getByText('Welkom bij Rugplan')).toBeVisible();
+  await expect(page.locator('#loading')).toBeHidden();
+  await expect(page.locator('body > header.topbar')).toHaveCount(0);
+  const before = await mainText(page, '#prerender');
+
+  release();
+  await ready(page);
+  await expect(snapshot).toHaveCount(0);
+  await expect(page.locator('#page-title')).toHaveCount(1);
+  // Word for word what the app draws: the snapshot is taken from the app at build time.
+  expect(await mainText(page, 'body')).toBe(before);
+  // And now it is the live app: closing the welcome works.
+  await page.getByRole('button', { name: 'Aan de slag' }).click();
+  await expect(page.getByText('Welkom bij Rugplan')).toHaveCount(0);
+});
+
+test('the snapshot is not shown where the app would draw something else', async ({ browser, baseURL }) => {
+  const cases: { what: string; locale: string; url: string; stored?: boolean }[] = [
+    { what: 'an English browser', locale: 'en-GB', url: './' },
+    { what: 'a deep link', locale: 'nl-NL', url: './#/bal' },
+    { what: 'a returning visitor', locale: 'nl-NL', url: './', stored: true },
+  ];
+  for (const c of cases) {
+    const context = await browser.newContext({ baseURL, locale: c.locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (c.stored) await page.addInitScript(() => localStorage.setItem('rugplan.hints', '{"schema_version":1,"data":{}}'));
+    const release = await holdWasm(page);
+    await page.goto(c.url);
+    await expect(page.locator('#loading'), c.what).toBeVisible();
+    await expect(page.locator('#prerender'), c.what).toBeHidden();
+    release();
+    await expect(page.locator('body > header.topbar'), c.what).toBeVisible();
+    await expect(page.locator('#loading'), c.what).toBeHidden();
+    await context.close();
+  }
+});
