@@ -74,11 +74,20 @@ for (const [f, data] of inputs) {
 // only thing before it. A hidden tab paints no frames, hence the timer as well. The two
 // modules import each other; both are asked for at once so neither waits for the other.
 // The loader announces the started module (the benchmark reads its wasm memory).
+// If the app cannot start (a file did not arrive), the start screen's snapshot and the
+// loading line give way to a message saying so, instead of promising what will not come.
 const loader = `await new Promise((ok) => { requestAnimationFrame(() => setTimeout(ok)); setTimeout(ok, 200); });
-const compiled = WebAssembly.compileStreaming(fetch('./${renamed('rugplan_bg.wasm')}'));
-const [{ default: init }] = await Promise.all([import('./${renamed('rugplan.js')}'), import('./${renamed('__wasm_split.js')}')]);
-const wasm = await init({ module_or_path: await compiled });
-dispatchEvent(new CustomEvent('rugplan-started', { detail: { wasm } }));`;
+try {
+  const compiled = WebAssembly.compileStreaming(fetch('./${renamed('rugplan_bg.wasm')}'));
+  const [{ default: init }] = await Promise.all([import('./${renamed('rugplan.js')}'), import('./${renamed('__wasm_split.js')}')]);
+  const wasm = await init({ module_or_path: await compiled });
+  dispatchEvent(new CustomEvent('rugplan-started', { detail: { wasm } }));
+} catch (e) {
+  document.documentElement.classList.remove('prerendered');
+  document.getElementById('loading')?.remove();
+  document.getElementById('load-failed')?.removeAttribute('hidden');
+  throw e;
+}`;
 // Decides, before anything is drawn, whether the build's snapshot of the start screen
 // (scripts/prerender.mjs) is what the app will draw: the start screen (as Route::parse
 // reads the fragment), nothing stored yet, Dutch (Lang::from_browser), and not an iPhone

@@ -39,6 +39,11 @@ try {
     // A first visit: empty storage, a Dutch Android phone, no service worker.
     const context = await browser.newContext({ ...devices['Pixel 7'], locale: 'nl-NL', serviceWorkers: 'block' });
     const page = await context.newPage();
+    // What the HTML itself holds, so that only what the app adds is captured (the app
+    // mounts after DOMContentLoaded: its loader first waits for a painted frame).
+    await page.addInitScript(() =>
+      addEventListener('DOMContentLoaded', () => (window.__static = new Set(document.body.children))),
+    );
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
@@ -47,7 +52,7 @@ try {
     if (errors.length) fail(`the app reported errors: ${errors.join('; ')}`);
     snapshot = await page.evaluate(() =>
       [...document.body.children]
-        .filter((el) => !['loading', 'prerender'].includes(el.id) && !['NOSCRIPT', 'SCRIPT'].includes(el.tagName))
+        .filter((el) => !window.__static.has(el))
         .map((el) => el.outerHTML)
         .join('\n'),
     );

@@ -131,3 +131,15 @@ unguarded.describe('screens load their own code', () => {
     expect(errors).toEqual([]);
   });
 });
+
+unguarded.describe('an app that cannot start', () => {
+  unguarded.use({ serviceWorkers: 'block' });
+
+  unguarded('says so, instead of a start screen whose buttons do nothing', async ({ page }) => {
+    await page.route(/\/rugplan-\w+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+    await page.goto('./');
+    await expect(page.getByRole('alert')).toHaveText(/Rugplan kon niet starten/);
+    await expect(page.locator('#prerender')).toBeHidden();
+    await expect(page.locator('#loading')).toHaveCount(0);
+  });
+});
