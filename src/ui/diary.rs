@@ -555,20 +555,63 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                                 <th scope="col">{m.log_col_score}</th>
                                 <th scope="col">{m.log_col_moment}</th>
                             </tr></thead>
-                            <tbody>
-                                {window.get().2.into_iter().rev().map(|e| view! {
-                                    <tr>
-                                        <td>{format::date_short(m, e.date)}</td>
-                                        <td>{e.score}</td>
-                                        <td>{moment_text(m, e.moment)}</td>
-                                    </tr>
-                                }).collect_view()}
-                            </tbody>
+                            {table_blocks(m, window.get().2)}
                         </table>
                     </div>
                 })}
             </details>
         </section>
+    }
+}
+
+/// Rows per `<tbody>` of the history table.
+const TABLE_BLOCK: usize = 200;
+
+/// The table's rows, newest first, in blocks: the newest block is built at once and each
+/// older one a task later, so the latest days show immediately and five years (1800 rows)
+/// never hold the page for long. Each block is built once (a memo per block).
+fn table_blocks(m: &'static Messages, entries: Vec<Entry>) -> impl IntoView {
+    let blocks: Vec<Vec<Entry>> = entries
+        .rchunks(TABLE_BLOCK)
+        .map(|block| block.iter().rev().cloned().collect())
+        .collect();
+    let shown = RwSignal::new(1usize);
+    grow_blocks(shown, blocks.len());
+    blocks
+        .into_iter()
+        .enumerate()
+        .map(|(k, block)| {
+            let visible = Memo::new(move |_| shown.get() > k);
+            move || {
+                visible.get().then(|| {
+                    view! {
+                        <tbody>
+                            {block.iter().map(|e| view! {
+                                <tr>
+                                    <td>{format::date_short(m, e.date)}</td>
+                                    <td>{e.score}</td>
+                                    <td>{moment_text(m, e.moment)}</td>
+                                </tr>
+                            }).collect_view()}
+                        </tbody>
+                    }
+                })
+            }
+        })
+        .collect_view()
+}
+
+/// Shows one more block per task until all `count` are shown, or the table is gone.
+fn grow_blocks(shown: RwSignal<usize>, count: usize) {
+    if shown.try_get_untracked().is_some_and(|n| n < count) {
+        set_timeout(
+            move || {
+                if shown.try_update(|n| *n += 1).is_some() {
+                    grow_blocks(shown, count);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     }
 }
 
