@@ -54,6 +54,10 @@ const chunks = [...inputs.keys()].filter((f) => f.endsWith('.wasm') && f !== 'ru
 for (const chunk of chunks) {
   if (!splitJs.includes(`"./${renamed(chunk)}"`)) fail(`the split loader never fetches ${chunk}`);
 }
+// And the other way round: every file the loader fetches is here.
+for (const [, wanted] of text('__wasm_split.js').matchAll(/URL\("\.\/([^"]+)"/g)) {
+  if (!inputs.has(wanted)) fail(`the split loader fetches ${wanted}, which is missing from ${stage}`);
+}
 if (/(from |URL\()"\.\/(__wasm_split|rugplan|chunk_\d+|split_\w+)\.(js|wasm)"/.test(mainJs + splitJs)) {
   fail('a reference to an unrenamed file is left');
 }
