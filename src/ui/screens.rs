@@ -65,7 +65,8 @@ split_screen!(info: about_page, build_about() => view! { <about::AboutPage /> })
 /// Shows the screen once its code is there; until then a quiet loading line, and if the code
 /// cannot be fetched, a message that keeps "Hulp nodig?" one tap away.
 fn lazy(screen: impl std::future::Future<Output = Screen> + 'static) -> AnyView {
-    let screen = leptos::__reexports::send_wrapper::SendWrapper::new(screen);
+    // Suspend wants a Send future; this one loads through JS. The app has one thread.
+    let screen = send_wrapper::SendWrapper::new(screen);
     let m = messages();
     view! {
         <Suspense fallback=move || view! { <p class="screen-loading">{m.screen_loading}</p> }>
