@@ -352,11 +352,10 @@ fn current_hash() -> String {
 }
 
 fn focus_page_title() {
-    if !focus_if_present("page-title") {
-        // A screen whose code is still loading has no heading yet: it takes focus once it is
-        // drawn (`screens`), so screen readers still announce where the person landed.
-        TITLE_FOCUS_PENDING.set(true);
-    }
+    // A screen whose code is still loading has no heading yet: it takes focus once it is
+    // drawn (`screens`), so screen readers still announce where the person landed. Set
+    // either way, so an earlier screen that never finished loading cannot take it later.
+    TITLE_FOCUS_PENDING.set(!focus_if_present("page-title"));
 }
 
 thread_local! {
