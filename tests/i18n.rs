@@ -1,20 +1,24 @@
 //! The message catalogues: templates carry exactly the placeholders the code fills, `fill`
 //! replaces them (and leaves unknown ones visible instead of dropping them), and every
-//! language has every text. The parity checks walk the catalogues with `Messages::visit`, so
+//! language has every text. The parity checks walk the catalogues with `Lang::visit_all`, so
 //! a new field, list item or language is checked without touching this file.
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use rugplan::ui::i18n::{fill, lang, messages, placeholders, set_lang, Lang, Messages, EN, NL};
+use rugplan::ui::i18n::{
+    ball_texts, diary_texts, fill, info_texts, lang, messages, placeholders, plan_texts, set_lang,
+    Lang, EN, NL,
+};
 
-const ALL: [(&str, &Messages); 2] = [("NL", &NL), ("EN", &EN)];
+const ALL: [(&str, Lang); 2] = [("NL", Lang::Nl), ("EN", Lang::En)];
 
 /// Every text of a catalogue by its field path (`exercises[2].steps[0]`).
 type Texts = BTreeMap<String, &'static str>;
 
-fn texts(m: &Messages) -> Texts {
+/// Every text of a language, in all its catalogues (`Lang::visit_all`).
+fn texts(lang: Lang) -> Texts {
     let mut map = Texts::new();
-    m.visit(&mut |path, text| {
+    lang.visit_all(&mut |path, text| {
         assert!(map.insert(path.to_owned(), text).is_none(), "{path} twice");
     });
     map
@@ -76,7 +80,7 @@ fn parity_problems(a: (&str, &Texts), b: (&str, &Texts)) -> Vec<String> {
 
 #[test]
 fn every_language_has_the_same_texts_as_dutch() {
-    let dutch = texts(&NL);
+    let dutch = texts(Lang::Nl);
     for (name, m) in ALL {
         let problems = parity_problems(("NL", &dutch), (name, &texts(m)));
         assert!(problems.is_empty(), "\n{}", problems.join("\n"));
@@ -85,9 +89,9 @@ fn every_language_has_the_same_texts_as_dutch() {
 
 #[test]
 fn the_parity_check_catches_each_kind_of_difference() {
-    let dutch = texts(&NL);
+    let dutch = texts(Lang::Nl);
     let check = |change: &dyn Fn(&mut Texts), expected: &str| {
-        let mut english = texts(&EN);
+        let mut english = texts(Lang::En);
         change(&mut english);
         let problems = parity_problems(("NL", &dutch), ("EN", &english));
         assert!(
@@ -129,7 +133,7 @@ fn the_parity_check_catches_each_kind_of_difference() {
 
 #[test]
 fn the_visitor_reaches_nested_texts_with_their_paths() {
-    let all = texts(&NL);
+    let all = texts(Lang::Nl);
     let get = |path: &str| all.get(path).copied();
     assert_eq!(get("app_name"), Some(NL.app_name));
     assert_eq!(get("help_urgent_signs[6]"), Some(NL.help_urgent_signs[6]));
@@ -138,16 +142,23 @@ fn the_visitor_reaches_nested_texts_with_their_paths() {
         Some(NL.exercises[2].levels[1])
     );
     assert_eq!(get("exercises[0].steps[3]"), Some(NL.exercises[0].steps[3]));
-    assert_eq!(get("stretches[4].how"), Some(NL.stretches[4].how));
-    assert_eq!(get("summary_disclaimer"), Some(NL.summary_disclaimer));
+    // A screen's own catalogue: its name first.
+    assert_eq!(
+        get("plan.stretches[4].how"),
+        Some(Lang::Nl.plan().stretches[4].how)
+    );
+    assert_eq!(
+        get("diary.summary_disclaimer"),
+        Some(Lang::Nl.diary().summary_disclaimer)
+    );
     assert_eq!(list_lengths(&all)["exercises"], NL.exercises.len());
     assert_eq!(list_lengths(&all)["exercises[2].steps"], 4);
 }
 
 #[test]
 fn placeholders_are_well_formed() {
-    for (name, m) in ALL {
-        for (path, text) in texts(m) {
+    for (name, lang) in ALL {
+        for (path, text) in texts(lang) {
             assert_eq!(
                 text.matches('{').count(),
                 text.matches('}').count(),
@@ -168,21 +179,22 @@ fn placeholders_are_well_formed() {
 
 #[test]
 fn templates_have_the_placeholders_the_code_fills() {
-    for (name, m) in ALL {
+    for (name, lang) in ALL {
+        let (m, ball) = (lang.messages(), lang.ball());
         let cases: &[(&str, &[&str])] = &[
             (m.document_title, &["page"]),
-            (m.ball_result_size, &["size"]),
-            (m.ball_result_text, &["height", "size"]),
-            (m.ball_result_near, &["other"]),
-            (m.ball_err_too_short, &["min"]),
-            (m.ball_err_too_tall, &["max"]),
-            (m.edu_source_label, &["source"]),
-            (m.ics_event_week, &["n"]),
+            (ball.ball_result_size, &["size"]),
+            (ball.ball_result_text, &["height", "size"]),
+            (ball.ball_result_near, &["other"]),
+            (ball.ball_err_too_short, &["min"]),
+            (ball.ball_err_too_tall, &["max"]),
+            (lang.info().edu_source_label, &["source"]),
+            (lang.plan().ics_event_week, &["n"]),
         ];
         for (template, expected) in cases {
             assert_eq!(&placeholders(template), expected, "{name}: {template}");
         }
-        let mut activity = placeholders(m.ics_event_summary_activity);
+        let mut activity = placeholders(lang.plan().ics_event_summary_activity);
         activity.sort_unstable();
         assert_eq!(activity, ["activity", "minutes"], "{name}");
     }
@@ -190,12 +202,18 @@ fn templates_have_the_placeholders_the_code_fills() {
 
 #[test]
 fn plain_messages_have_no_placeholders() {
-    for (name, m) in ALL {
-        for text in [m.ball_title, m.ball_err_empty, m.help_title, m.storage_full]
-            .into_iter()
-            .chain(m.help_urgent_signs)
-            .chain(m.help_soon_signs)
-            .chain(m.ball_check_steps)
+    for (name, lang) in ALL {
+        let (m, ball) = (lang.messages(), lang.ball());
+        for text in [
+            m.ball_title,
+            ball.ball_err_empty,
+            m.help_title,
+            m.storage_full,
+        ]
+        .into_iter()
+        .chain(m.help_urgent_signs)
+        .chain(m.help_soon_signs)
+        .chain(ball.ball_check_steps)
         {
             assert!(placeholders(text).is_empty(), "{name}: {text}");
             assert!(!text.trim().is_empty(), "{name}");
@@ -251,6 +269,12 @@ fn messages_follow_the_chosen_language() {
         assert_eq!(lang(), Lang::En);
         assert!(std::ptr::eq(messages(), &EN));
         assert!(std::ptr::eq(Lang::En.messages(), &EN));
+        // Each screen's own words follow the same choice.
+        assert!(std::ptr::eq(ball_texts(), Lang::En.ball()));
+        assert!(std::ptr::eq(plan_texts(), Lang::En.plan()));
+        assert!(std::ptr::eq(diary_texts(), Lang::En.diary()));
+        assert!(std::ptr::eq(info_texts(), Lang::En.info()));
+        assert!(!std::ptr::eq(Lang::Nl.ball(), Lang::En.ball()));
         set_lang(Lang::Nl);
         assert!(std::ptr::eq(messages(), &NL));
     })
@@ -292,7 +316,8 @@ fn education_cards_cite_the_brief_s_sources_the_same_in_every_language() {
         "blog-beweging",
         "blog-oefeningen",
     ];
-    for (dutch, english) in NL.edu_cards.iter().zip(&EN.edu_cards) {
+    let (nl, en) = (Lang::Nl.info(), Lang::En.info());
+    for (dutch, english) in nl.edu_cards.iter().zip(&en.edu_cards) {
         assert_eq!(dutch.source, english.source, "{}", dutch.title);
         for name in dutch.source.split(", ") {
             assert!(SHORT_NAMES.contains(&name), "{}: {name:?}", dutch.title);
@@ -302,19 +327,20 @@ fn education_cards_cite_the_brief_s_sources_the_same_in_every_language() {
 
 #[test]
 fn the_first_visit_points_to_the_help_link_by_its_name() {
-    for (name, m) in ALL {
+    for (name, lang) in ALL {
+        let m = lang.messages();
         assert!(m.first_visit_lines[2].contains(m.nav_help), "{name}");
     }
 }
 
 #[test]
 fn no_text_claims_to_treat_or_cure() {
-    let claims: [(&Messages, &[&str]); 2] = [
-        (&NL, &["geneest", "genezen", "behandelt", "verhelpt"]),
-        (&EN, &["cures", "heals", "treats", "relieves"]),
+    let claims: [(Lang, &[&str]); 2] = [
+        (Lang::Nl, &["geneest", "genezen", "behandelt", "verhelpt"]),
+        (Lang::En, &["cures", "heals", "treats", "relieves"]),
     ];
-    for (m, words) in claims {
-        for (path, text) in texts(m) {
+    for (lang, words) in claims {
+        for (path, text) in texts(lang) {
             let text = text.to_lowercase();
             for word in words {
                 assert!(!text.contains(word), "{path}: {word:?}");

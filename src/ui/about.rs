@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::info_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::widgets::text_items;
@@ -16,7 +17,7 @@ fn first_visit_lines(m: &Messages) -> AnyView {
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let m = messages();
-    let cards = m
+    let cards = info_texts()
         .edu_cards
         .iter()
         .enumerate()
@@ -27,7 +28,7 @@ pub fn AboutPage() -> impl IntoView {
                 <article class="card edu" aria-labelledby=labelled_by>
                     <h3 id=id>{card.title}</h3>
                     <p>{card.text}</p>
-                    <p class="source">{fill(m.edu_source_label, &[("source", card.source)])}</p>
+                    <p class="source">{fill(info_texts().edu_source_label, &[("source", card.source)])}</p>
                 </article>
             }
         })
@@ -37,8 +38,8 @@ pub fn AboutPage() -> impl IntoView {
         <ul class="points">{first_visit_lines(m)}</ul>
         <p><a href=route::PRIVACY>{m.footer_privacy}</a></p>
         <section aria-labelledby="goed-om-te-weten">
-            <h2 id="goed-om-te-weten">{m.edu_title}</h2>
-            <p>{m.edu_intro}</p>
+            <h2 id="goed-om-te-weten">{info_texts().edu_title}</h2>
+            <p>{info_texts().edu_intro}</p>
             {cards}
         </section>
     }

@@ -6,7 +6,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{fill, messages, Messages};
+use super::i18n::ball_texts;
+use super::i18n::{fill, messages};
 use super::route::Route;
 use super::state::AppState;
 use super::widgets::text_items;
@@ -42,20 +43,20 @@ pub fn BallPage(
         }
     };
     let error = move || match outcome.get() {
-        Some(Err(err)) => Some(error_text(m, err)),
+        Some(Err(err)) => Some(error_text(err)),
         _ => None,
     };
     let has_error = move || error().is_some();
 
     view! {
         <h1 id="page-title" tabindex="-1">{m.ball_title}</h1>
-        <p class="lead">{m.ball_lead}</p>
+        <p class="lead">{ball_texts().ball_lead}</p>
         <form class="ball-form" novalidate on:submit=move |ev| {
             ev.prevent_default();
             accept();
         }>
-            <label for="lengte">{m.ball_height_label}</label>
-            <p id="lengte-hint" class="hint">{m.ball_height_hint}</p>
+            <label for="lengte">{ball_texts().ball_height_label}</label>
+            <p id="lengte-hint" class="hint">{ball_texts().ball_height_hint}</p>
             <div class="field-row">
                 <input
                     id="lengte"
@@ -72,47 +73,53 @@ pub fn BallPage(
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:change=move |_| accept()
                 />
-                <button type="submit">{m.ball_submit}</button>
+                <button type="submit">{ball_texts().ball_submit}</button>
             </div>
             <p id="lengte-fout" class="field-error" aria-live="polite">{error}</p>
         </form>
         <div class="ball-result" aria-live="polite">
             {move || match outcome.get() {
-                Some(Ok(height)) => Some(result_view(m, advise(height))),
+                Some(Ok(height)) => Some(result_view(advise(height))),
                 _ => None,
             }}
         </div>
         <section class="card" aria-labelledby="zittest">
-            <h2 id="zittest">{m.ball_check_title}</h2>
-            <ol>{text_items(&m.ball_check_steps)}</ol>
-            <h2>{m.ball_tip_title}</h2>
-            <p>{m.ball_tip_text}</p>
-            <p class="source">{m.ball_source}</p>
+            <h2 id="zittest">{ball_texts().ball_check_title}</h2>
+            <ol>{text_items(&ball_texts().ball_check_steps)}</ol>
+            <h2>{ball_texts().ball_tip_title}</h2>
+            <p>{ball_texts().ball_tip_text}</p>
+            <p class="source">{ball_texts().ball_source}</p>
         </section>
     }
 }
 
-fn result_view(m: &'static Messages, advice: BallAdvice) -> impl IntoView {
+fn result_view(advice: BallAdvice) -> impl IntoView {
     let size = advice.size.diameter_cm().to_string();
     let height = advice.height_cm.to_string();
     let near = advice.neighbour.map(|other| {
         let other = other.diameter_cm().to_string();
-        view! { <p class="near">{fill(m.ball_result_near, &[("other", &other)])}</p> }
+        view! { <p class="near">{fill(ball_texts().ball_result_near, &[("other", &other)])}</p> }
     });
     view! {
-        <p class="ball-size">{fill(m.ball_result_size, &[("size", &size)])}</p>
-        <p>{fill(m.ball_result_text, &[("height", &height), ("size", &size)])}</p>
+        <p class="ball-size">{fill(ball_texts().ball_result_size, &[("size", &size)])}</p>
+        <p>{fill(ball_texts().ball_result_text, &[("height", &height), ("size", &size)])}</p>
         {near}
     }
 }
 
-fn error_text(m: &'static Messages, err: HeightError) -> String {
+fn error_text(err: HeightError) -> String {
     match err {
-        HeightError::Empty => m.ball_err_empty.to_owned(),
-        HeightError::TooLong => m.ball_err_too_long.to_owned(),
-        HeightError::NotANumber => m.ball_err_not_a_number.to_owned(),
-        HeightError::NotPositive => m.ball_err_not_positive.to_owned(),
-        HeightError::TooShort => fill(m.ball_err_too_short, &[("min", &MIN_HEIGHT_CM.to_string())]),
-        HeightError::TooTall => fill(m.ball_err_too_tall, &[("max", &MAX_HEIGHT_CM.to_string())]),
+        HeightError::Empty => ball_texts().ball_err_empty.to_owned(),
+        HeightError::TooLong => ball_texts().ball_err_too_long.to_owned(),
+        HeightError::NotANumber => ball_texts().ball_err_not_a_number.to_owned(),
+        HeightError::NotPositive => ball_texts().ball_err_not_positive.to_owned(),
+        HeightError::TooShort => fill(
+            ball_texts().ball_err_too_short,
+            &[("min", &MIN_HEIGHT_CM.to_string())],
+        ),
+        HeightError::TooTall => fill(
+            ball_texts().ball_err_too_tall,
+            &[("max", &MAX_HEIGHT_CM.to_string())],
+        ),
     }
 }

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::format;
+use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
 use super::state::AppState;
@@ -32,19 +33,19 @@ pub fn DayPage(
     view! {
         <h1 id="page-title" tabindex="-1">{title}</h1>
         {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(m, day.get())}</p> })}
-        {move || date.is_none().then(|| diary_prompts(m, state, plan.get().as_ref(), day.get()))}
+        {move || date.is_none().then(|| diary_prompts(state, plan.get().as_ref(), day.get()))}
         {move || {
             let day = day.get();
             match plan.get() {
-                None => no_plan(m).into_any(),
+                None => no_plan().into_any(),
                 Some(plan) if day < plan.intake.start => view! {
-                    <p>{fill(m.day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
+                    <p>{fill(plan_texts().day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
                     <p><a class="button" href=route::PLAN>{m.day_to_plan}</a></p>
                 }
                 .into_any(),
                 Some(plan) if day > plan.intake.end() => view! {
-                    <p>{m.day_plan_over}</p>
-                    <p><a class="button" href=route::INTAKE>{m.plan_make}</a></p>
+                    <p>{plan_texts().day_plan_over}</p>
+                    <p><a class="button" href=route::INTAKE>{plan_texts().plan_make}</a></p>
                 }
                 .into_any(),
                 Some(plan) => match plan.session_on(day).copied() {
@@ -58,12 +59,7 @@ pub fn DayPage(
 
 /// On "Vandaag": ask for the baseline on a training day before exercising, and for the
 /// next-day check the day after a training day, until those entries exist.
-fn diary_prompts(
-    m: &'static Messages,
-    state: AppState,
-    plan: Option<&Plan>,
-    today: NaiveDate,
-) -> impl IntoView {
+fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl IntoView {
     let plan = plan?;
     let logged = |moment_matches: fn(Moment) -> bool| {
         state.log.with(|log| {
@@ -79,33 +75,38 @@ fn diary_prompts(
             moment: Some(Moment::NextDay(Compared::Same)),
         }
         .to_hash();
-        prompts.push(view! { <p class="card prompt"><a href=href>{m.log_prompt_next_day}</a></p> });
+        prompts.push(view! { <p class="card prompt"><a href=href>{plan_texts().log_prompt_next_day}</a></p> });
     }
     if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
         let href = Route::Log {
             moment: Some(Moment::Before),
         }
         .to_hash();
-        prompts.push(view! { <p class="card prompt"><a href=href>{m.log_prompt_before}</a></p> });
+        prompts.push(
+            view! { <p class="card prompt"><a href=href>{plan_texts().log_prompt_before}</a></p> },
+        );
     }
     Some(prompts.collect_view())
 }
 
-pub fn no_plan(m: &'static Messages) -> impl IntoView {
+pub fn no_plan() -> impl IntoView {
     view! {
-        <p>{m.plan_none}</p>
-        <p><a class="button" href=route::INTAKE>{m.plan_make}</a></p>
+        <p>{plan_texts().plan_none}</p>
+        <p><a class="button" href=route::INTAKE>{plan_texts().plan_make}</a></p>
     }
 }
 
 fn rest_day(m: &'static Messages, plan: &Plan, day: NaiveDate) -> impl IntoView {
     let next = plan.next_session(day).map(|session| {
         let href = Route::Day(session.date).to_hash();
-        let text = fill(m.day_next, &[("date", &format::date_long(m, session.date))]);
+        let text = fill(
+            plan_texts().day_next,
+            &[("date", &format::date_long(m, session.date))],
+        );
         view! { <p><a href=href>{text}</a></p> }
     });
     view! {
-        <p class="card">{m.day_rest}</p>
+        <p class="card">{plan_texts().day_rest}</p>
         {next}
     }
 }
@@ -149,26 +150,26 @@ fn session_view(
 
     view! {
         <p class="week-line">
-            <strong>{fill(m.day_week, &[("n", &session.week.to_string())])}</strong>
+            <strong>{fill(plan_texts().day_week, &[("n", &session.week.to_string())])}</strong>
             ": "
             {format::week_change(m, week.change, activity_index)}
         </p>
-        <p class="hint">{m.during_rule}</p>
-        {has_ball.then(|| view! { <p class="hint">{m.ball_exercises_tip}</p> })}
+        <p class="hint">{plan_texts().during_rule}</p>
+        {has_ball.then(|| view! { <p class="hint">{plan_texts().ball_exercises_tip}</p> })}
         <p class="session-progress" aria-live="polite">
             {move || {
                 let done = done_count();
                 if done == total {
-                    m.day_all_done.to_owned()
+                    plan_texts().day_all_done.to_owned()
                 } else {
-                    fill(m.plan_session_progress, &[("done", &done.to_string()), ("total", &total.to_string())])
+                    fill(plan_texts().plan_session_progress, &[("done", &done.to_string()), ("total", &total.to_string())])
                 }
             }}
         </p>
         {cards}
         <div class="buttons">
             <button type="button" on:click=mark_all prop:disabled=move || done_count() == total>
-                {m.day_mark_all}
+                {plan_texts().day_mark_all}
             </button>
             <a class="button secondary" href=route::PLAN>{m.day_to_plan}</a>
         </div>
@@ -182,7 +183,7 @@ pub fn items_done(done: &ItemSet, items: &[Item]) -> usize {
 }
 
 /// The "done" checkbox of one item on one date.
-fn tick(m: &'static Messages, state: AppState, date: NaiveDate, item: Item) -> impl IntoView {
+fn tick(state: AppState, date: NaiveDate, item: Item) -> impl IntoView {
     let checked = move || {
         state
             .ticks
@@ -192,7 +193,7 @@ fn tick(m: &'static Messages, state: AppState, date: NaiveDate, item: Item) -> i
         "checkbox",
         "tick",
         None,
-        m.day_done_label.to_owned(),
+        plan_texts().day_done_label.to_owned(),
         Box::new(checked),
         Box::new(move |on| {
             state.ticks.update(|ticks| {
@@ -233,14 +234,14 @@ fn exercise_card(
             </p>
             {timer}
             <details>
-                <summary>{m.exercise_steps}</summary>
+                <summary>{plan_texts().exercise_steps}</summary>
                 <ol>{text_items(text.steps)}</ol>
-                <p><strong>{m.exercise_purpose}": "</strong>{text.purpose}</p>
-                <p><strong>{m.exercise_easier}": "</strong>{text.easier}</p>
-                <p><strong>{m.exercise_harder}": "</strong>{text.harder}</p>
+                <p><strong>{plan_texts().exercise_purpose}": "</strong>{text.purpose}</p>
+                <p><strong>{plan_texts().exercise_easier}": "</strong>{text.easier}</p>
+                <p><strong>{plan_texts().exercise_harder}": "</strong>{text.harder}</p>
                 <p class="source">{fill(m.source, &[("source", spec.source)])}</p>
             </details>
-            {tick(m, state, date, Item::Exercise(id))}
+            {tick(state, date, Item::Exercise(id))}
         </article>
     }
 }
@@ -256,9 +257,9 @@ fn activity_card(
         <article class="card exercise" aria-labelledby="activiteit">
             <h2 id="activiteit">{m.activity_names[activity_index]}</h2>
             <p class="dose">{format::activity_dose(m, minutes, activity_index)}</p>
-            <p>{m.activity_text}</p>
+            <p>{plan_texts().activity_text}</p>
             <p class="source">{fill(m.source, &[("source", activity::SOURCE)])}</p>
-            {tick(m, state, date, Item::Activity)}
+            {tick(state, date, Item::Activity)}
         </article>
     }
 }

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::format;
+use super::i18n::diary_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::{now_ms, AppState};
@@ -55,17 +56,17 @@ pub fn DiaryPage(
     });
 
     view! {
-        <h1 id="page-title" tabindex="-1">{m.log_title}</h1>
-        <p class="lead">{m.log_lead}</p>
+        <h1 id="page-title" tabindex="-1">{diary_texts().log_title}</h1>
+        <p class="lead">{diary_texts().log_lead}</p>
         <FindingsView findings=findings />
         <EntryForm initial_moment=moment />
         <History plan=plan />
         <EntryList />
         <div class="buttons">
             <button type="button" class="secondary" on:click=move |_| download_csv(m, state)>
-                {m.log_export_csv}
+                {diary_texts().log_export_csv}
             </button>
-            <a class="button secondary" href=route::LOG_SUMMARY>{m.log_summary_link}</a>
+            <a class="button secondary" href=route::LOG_SUMMARY>{diary_texts().log_summary_link}</a>
         </div>
     }
 }
@@ -95,42 +96,42 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
     };
     view! {
         <div class="findings" aria-live="polite">
-            {move || accepted.get().then(|| view! { <p class="card">{m.finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
+            {move || accepted.get().then(|| view! { <p class="card">{diary_texts().finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
             {move || findings.get().into_iter().map(|finding| match finding {
                 Finding::StepBack { session, baseline, later } => advice_section(
                     "stap-terug",
-                    m.finding_step_back_title,
-                    fill(m.finding_step_back_text, &[
+                    diary_texts().finding_step_back_title,
+                    fill(diary_texts().finding_step_back_text, &[
                         ("session", &format::date_long(m, session)),
                         ("before", &baseline.to_string()),
                         ("after", &later.to_string()),
                     ]),
                     view! {
-                        <p>{m.finding_step_back_rule}</p>
+                        <p>{diary_texts().finding_step_back_rule}</p>
                         <div class="buttons">
-                            <button type="button" on:click=move |_| decide(session, true)>{m.finding_accept}</button>
-                            <button type="button" class="secondary" on:click=move |_| decide(session, false)>{m.finding_decline}</button>
+                            <button type="button" on:click=move |_| decide(session, true)>{diary_texts().finding_accept}</button>
+                            <button type="button" class="secondary" on:click=move |_| decide(session, false)>{diary_texts().finding_decline}</button>
                         </div>
                     }.into_any(),
                 ),
-                Finding::CheckAgain { .. } => view! { <p class="card">{m.finding_check_again}</p> }.into_any(),
+                Finding::CheckAgain { .. } => view! { <p class="card">{diary_texts().finding_check_again}</p> }.into_any(),
                 Finding::SharpPain { exercise, .. } => advice_section(
                     "scherp",
-                    m.finding_sharp_title,
-                    m.finding_sharp_text.to_owned(),
+                    diary_texts().finding_sharp_title,
+                    diary_texts().finding_sharp_text.to_owned(),
                     exercise.map(|id| {
                         let text = &m.exercises[id as usize];
-                        view! { <p>{fill(m.finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
+                        view! { <p>{fill(diary_texts().finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
                     }).into_any(),
                 ),
                 Finding::SeeProfessional => advice_section(
                     "nakijken",
-                    m.finding_professional_title,
-                    m.finding_professional_text.to_owned(),
+                    diary_texts().finding_professional_title,
+                    diary_texts().finding_professional_text.to_owned(),
                     view! {
                         <p><a href=route::HELP>{m.nav_help}</a></p>
                         <button type="button" class="secondary" on:click=move |_| state.log.update(|log| log.advice_seen = true)>
-                            {m.finding_understood}
+                            {diary_texts().finding_understood}
                         </button>
                     }.into_any(),
                 ),
@@ -257,10 +258,10 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     let save = move || {
         let today = state.today.get_untracked();
         let Some(day) = from_iso(&date.get_untracked()) else {
-            return error.set(Some(m.log_err_date.to_owned()));
+            return error.set(Some(diary_texts().log_err_date.to_owned()));
         };
         let Some(score_now) = score.get_untracked() else {
-            return error.set(Some(m.log_err_score.to_owned()));
+            return error.set(Some(diary_texts().log_err_score.to_owned()));
         };
         let moment = match choice.get_untracked() {
             0 => Moment::Before,
@@ -298,7 +299,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             note: note.get_untracked().trim().to_owned(),
         };
         if let Err(err) = entry.validate(today) {
-            return error.set(Some(entry_error(m, err)));
+            return error.set(Some(entry_error(err)));
         }
         state.log.update(
             |log| match log.entries.iter_mut().find(|e| e.id == entry.id) {
@@ -317,53 +318,53 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             ev.prevent_default();
             save();
         }>
-            <h2 id="entry-form" tabindex="-1">{move || if editing.get().is_some() { m.log_edit } else { m.log_new }}</h2>
-            <label class="field-label" for="log-date">{m.log_date}</label>
+            <h2 id="entry-form" tabindex="-1">{move || if editing.get().is_some() { diary_texts().log_edit } else { diary_texts().log_new }}</h2>
+            <label class="field-label" for="log-date">{diary_texts().log_date}</label>
             <input id="log-date" type="date" class="date-field"
                 prop:max=move || to_iso(state.today.get())
                 prop:value=move || date.get()
                 on:input=move |ev| date.set(event_target_value(&ev)) />
             <fieldset>
-                <legend>{m.log_moment}</legend>
-                {radios("choice", "moment", &m.log_moments,
+                <legend>{diary_texts().log_moment}</legend>
+                {radios("choice", "moment", &diary_texts().log_moments,
                     Arc::new(move |i| usize::from(choice.get()) == i),
                     Arc::new(move |i| choice.set(i as u8)))}
             </fieldset>
             {move || (choice.get() == 1).then(|| view! {
                 <fieldset>
-                    <legend>{m.log_compared}</legend>
+                    <legend>{diary_texts().log_compared}</legend>
                     <div class="chips">
-                        {radios("chip", "compared", &m.log_compared_options,
+                        {radios("chip", "compared", &diary_texts().log_compared_options,
                             Arc::new(move |i| compared.get() == Some(COMPARED[i])),
                             Arc::new(move |i| compared.set(Some(COMPARED[i]))))}
                     </div>
                 </fieldset>
             })}
             <fieldset>
-                <legend>{m.log_score}</legend>
-                <p class="hint" id="score-hint">{m.log_score_hint}</p>
+                <legend>{diary_texts().log_score}</legend>
+                <p class="hint" id="score-hint">{diary_texts().log_score_hint}</p>
                 <div class="chips scores" aria-describedby="score-hint">
                     {radios("chip", "score", &SCORE_LABELS,
                         Arc::new(move |i| score.get() == Some(i as u8)),
                         Arc::new(move |i| score.set(Some(i as u8))))}
                 </div>
             </fieldset>
-            {choice_input("checkbox", "choice", None, m.log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
+            {choice_input("checkbox", "choice", None, diary_texts().log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
             {move || (choice.get() != 0).then(|| view! {
                 <fieldset>
-                    <legend>{m.log_during}</legend>
+                    <legend>{diary_texts().log_during}</legend>
                     <div class="chips">
-                        {radios("chip", "during", &m.log_during_options,
+                        {radios("chip", "during", &diary_texts().log_during_options,
                             Arc::new(move |i| feeling.get() == Some(FEELINGS[i])),
                             Arc::new(move |i| feeling.set(Some(FEELINGS[i]))))}
                     </div>
                 </fieldset>
                 {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
-                    <label class="field-label" for="log-exercise">{m.log_which_exercise}</label>
+                    <label class="field-label" for="log-exercise">{diary_texts().log_which_exercise}</label>
                     <select id="log-exercise" class="select-field" on:change=move |ev| {
                         exercise.set(ExerciseId::from_code(&event_target_value(&ev)));
                     }>
-                        <option value="" prop:selected=move || exercise.get().is_none()>{m.log_exercise_unknown}</option>
+                        <option value="" prop:selected=move || exercise.get().is_none()>{diary_texts().log_exercise_unknown}</option>
                         {CATALOGUE.iter().map(|spec| {
                             let id = spec.id;
                             view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{m.exercises[id as usize].name}</option> }
@@ -371,21 +372,21 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                     </select>
                 })}
             })}
-            <label class="field-label" for="log-note">{m.log_note}</label>
+            <label class="field-label" for="log-note">{diary_texts().log_note}</label>
             <textarea id="log-note" class="note-field" rows="3" aria-describedby="note-count"
                 prop:value=move || note.get()
                 on:input=move |ev| note.set(event_target_value(&ev))></textarea>
             <p id="note-count" class="hint" class:over=note_too_long>
-                {move || fill(m.log_note_count, &[("n", &note_count().to_string()), ("max", &MAX_NOTE_CHARS.to_string())])}
+                {move || fill(diary_texts().log_note_count, &[("n", &note_count().to_string()), ("max", &MAX_NOTE_CHARS.to_string())])}
             </p>
             <p id="log-error" class="field-error" aria-live="polite">{move || error.get()}</p>
             <div class="buttons">
-                <button type="submit">{m.log_save}</button>
+                <button type="submit">{diary_texts().log_save}</button>
                 {move || editing.get().is_some().then(|| view! {
-                    <button type="button" class="secondary" on:click=move |_| reset()>{m.log_cancel}</button>
+                    <button type="button" class="secondary" on:click=move |_| reset()>{diary_texts().log_cancel}</button>
                 })}
             </div>
-            <p class="saved" aria-live="polite">{move || saved.get().then_some(m.log_saved)}</p>
+            <p class="saved" aria-live="polite">{move || saved.get().then_some(diary_texts().log_saved)}</p>
         </form>
     }
 }
@@ -408,12 +409,12 @@ fn logged_at(day: NaiveDate, today: NaiveDate) -> i64 {
     }
 }
 
-fn entry_error(m: &'static Messages, err: EntryError) -> String {
+fn entry_error(err: EntryError) -> String {
     match err {
-        EntryError::ScoreOutOfRange => m.log_err_score.to_owned(),
-        EntryError::FutureDate => m.log_err_future.to_owned(),
+        EntryError::ScoreOutOfRange => diary_texts().log_err_score.to_owned(),
+        EntryError::FutureDate => diary_texts().log_err_future.to_owned(),
         EntryError::NoteTooLong { chars } => fill(
-            m.log_err_note,
+            diary_texts().log_err_note,
             &[
                 ("n", &chars.to_string()),
                 ("max", &MAX_NOTE_CHARS.to_string()),
@@ -492,7 +493,7 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                 .collect()
         });
         let title = fill(
-            m.log_chart_title,
+            diary_texts().log_chart_title,
             &[
                 ("from", &format::date_short(m, from)),
                 ("to", &format::date_short(m, to)),
@@ -507,7 +508,7 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         view! {
             <svg class="chart" viewBox=format!("0 0 {CHART_W} {CHART_H}") role="img" aria-labelledby="chart-title" aria-describedby="chart-desc">
                 <title id="chart-title">{title}</title>
-                <desc id="chart-desc">{m.log_chart_desc}</desc>
+                <desc id="chart-desc">{diary_texts().log_chart_desc}</desc>
                 {[0u8, 5, 10].map(|s| view! {
                     <line x1=PAD x2=CHART_W - PAD y1=y(s) y2=y(s) class="chart-grid" />
                     <text x="4" y=y(s) + 4 class="chart-label">{s}</text>
@@ -524,20 +525,20 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
 
     view! {
         <section class="card" aria-labelledby="verloop">
-            <h2 id="verloop">{m.log_history}</h2>
-            <div class="chips" role="radiogroup" aria-label=m.log_range_label>
-                {radios("chip", "range", &m.log_ranges,
+            <h2 id="verloop">{diary_texts().log_history}</h2>
+            <div class="chips" role="radiogroup" aria-label=diary_texts().log_range_label>
+                {radios("chip", "range", &diary_texts().log_ranges,
                     Arc::new(move |i| range.get() == i),
                     Arc::new(move |i| range.set(i)))}
             </div>
             {move || if window.with(|(_, _, e)| e.is_empty()) {
-                view! { <p>{m.log_chart_empty}</p> }.into_any()
+                view! { <p>{diary_texts().log_chart_empty}</p> }.into_any()
             } else {
                 chart().into_any()
             }}
             <p class="hint chart-legend">
-                <span class="legend-training"></span>{m.log_legend_training}" "
-                <span class="legend-step-back"></span>{m.log_legend_step_back}
+                <span class="legend-training"></span>{diary_texts().log_legend_training}" "
+                <span class="legend-step-back"></span>{diary_texts().log_legend_step_back}
             </p>
             <details on:toggle=move |ev| {
                 use wasm_bindgen::JsCast;
@@ -545,15 +546,15 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                     table_open.set(el.open());
                 }
             }>
-                <summary>{m.log_table}</summary>
+                <summary>{diary_texts().log_table}</summary>
                 // Rows are only built while the table is open: five years are 1800 rows.
                 {move || table_open.get().then(|| view! {
                     <div class="table-scroll">
                         <table>
                             <thead><tr>
-                                <th scope="col">{m.log_col_date}</th>
-                                <th scope="col">{m.log_col_score}</th>
-                                <th scope="col">{m.log_col_moment}</th>
+                                <th scope="col">{diary_texts().log_col_date}</th>
+                                <th scope="col">{diary_texts().log_col_score}</th>
+                                <th scope="col">{diary_texts().log_col_moment}</th>
                             </tr></thead>
                             {table_blocks(m, window.get().2)}
                         </table>
@@ -590,7 +591,7 @@ fn table_blocks(m: &'static Messages, entries: Vec<Entry>) -> impl IntoView {
                                 <tr>
                                     <td>{format::date_short(m, e.date)}</td>
                                     <td>{e.score}</td>
-                                    <td>{moment_text(m, e.moment)}</td>
+                                    <td>{moment_text(e.moment)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
@@ -615,19 +616,19 @@ fn grow_blocks(shown: RwSignal<usize>, count: usize) {
     }
 }
 
-pub fn moment_text(m: &'static Messages, moment: Moment) -> String {
+pub fn moment_text(moment: Moment) -> String {
     match moment {
-        Moment::Before => m.log_moments[0].to_owned(),
+        Moment::Before => diary_texts().log_moments[0].to_owned(),
         Moment::NextDay(c) => format!(
             "{} ({})",
-            m.log_moments[1],
-            m.log_compared_options[match c {
+            diary_texts().log_moments[1],
+            diary_texts().log_compared_options[match c {
                 Compared::Better => 0,
                 Compared::Same => 1,
                 Compared::Worse => 2,
             }]
         ),
-        Moment::Other => m.log_moments[2].to_owned(),
+        Moment::Other => diary_texts().log_moments[2].to_owned(),
     }
 }
 
@@ -635,7 +636,7 @@ pub fn during_text(m: &'static Messages, during: Option<During>) -> (&'static st
     match during.map(Feeling::of) {
         None => ("", ""),
         Some((feeling, exercise)) => (
-            m.log_during_options[feeling as usize],
+            diary_texts().log_during_options[feeling as usize],
             exercise.map_or("", |id| m.exercises[id as usize].name),
         ),
     }
@@ -673,14 +674,14 @@ fn EntryList() -> impl IntoView {
     };
     view! {
         <section class="card" aria-labelledby="notities">
-            <h2 id="notities">{m.log_entries}</h2>
+            <h2 id="notities">{diary_texts().log_entries}</h2>
             <div aria-live="polite">
                 {move || deleted.get().is_some().then(|| view! {
-                    <p class="undo">{m.log_deleted}" "<button type="button" class="secondary" on:click=undo>{m.log_undo}</button></p>
+                    <p class="undo">{diary_texts().log_deleted}" "<button type="button" class="secondary" on:click=undo>{diary_texts().log_undo}</button></p>
                 })}
             </div>
             {move || if sorted.with(Vec::is_empty) {
-                view! { <p>{m.log_none}</p> }.into_any()
+                view! { <p>{diary_texts().log_none}</p> }.into_any()
             } else {
                 view! {
                     <ul class="entries">
@@ -690,19 +691,19 @@ fn EntryList() -> impl IntoView {
                             let edit_entry = e.clone();
                             view! {
                                 <li>
-                                    <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(m, e.moment)}</p>
+                                    <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(e.moment)}</p>
                                     <p class="entry-score">{details}</p>
                                     {(!e.note.is_empty()).then(|| view! { <p class="entry-note">{e.note.clone()}</p> })}
                                     <div class="buttons">
-                                        <button type="button" class="secondary" on:click=move |_| edit_request.set(Some(edit_entry.clone()))>{m.log_change}</button>
-                                        <button type="button" class="secondary" on:click=move |_| delete(id)>{m.log_delete}</button>
+                                        <button type="button" class="secondary" on:click=move |_| edit_request.set(Some(edit_entry.clone()))>{diary_texts().log_change}</button>
+                                        <button type="button" class="secondary" on:click=move |_| delete(id)>{diary_texts().log_delete}</button>
                                     </div>
                                 </li>
                             }
                         }).collect_view()}
                     </ul>
                     {move || (sorted.with(Vec::len) > shown.get()).then(|| view! {
-                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += LIST_PAGE)>{m.log_more}</button>
+                        <button type="button" class="secondary" on:click=move |_| shown.update(|n| *n += LIST_PAGE)>{diary_texts().log_more}</button>
                     })}
                 }.into_any()
             }}
@@ -714,12 +715,12 @@ fn EntryList() -> impl IntoView {
 /// after the score only where they apply. Built as one string, outside the view.
 fn entry_details(m: &'static Messages, e: &Entry) -> String {
     let (during, exercise) = during_text(m, e.during);
-    let mut out = String::from(m.log_col_score);
+    let mut out = String::from(diary_texts().log_col_score);
     out.push_str(": ");
     out.push_str(&e.score.to_string());
     if e.stiffness == Some(true) {
         out.push_str(" · ");
-        out.push_str(m.log_stiff);
+        out.push_str(diary_texts().log_stiff);
     }
     if !during.is_empty() {
         out.push_str(" · ");
@@ -739,14 +740,14 @@ pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
     let sorted = sorted_by(entries, by_date);
     let mut out = String::from("\u{feff}");
     out.push_str(&csv::row([
-        m.log_col_date,
-        m.log_col_time,
-        m.log_col_moment,
-        m.log_col_score,
-        m.log_col_stiff,
-        m.log_col_during,
-        m.log_col_exercise,
-        m.log_col_note,
+        diary_texts().log_col_date,
+        diary_texts().log_col_time,
+        diary_texts().log_col_moment,
+        diary_texts().log_col_score,
+        diary_texts().log_col_stiff,
+        diary_texts().log_col_during,
+        diary_texts().log_col_exercise,
+        diary_texts().log_col_note,
     ]));
     out.push_str("\r\n");
     for e in sorted {
@@ -754,13 +755,13 @@ pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
         let clock = format!("{:02}:{:02}", time.get_hours(), time.get_minutes());
         let (during, exercise) = during_text(m, e.during);
         let stiff = match e.stiffness {
-            Some(true) => m.yes_word,
+            Some(true) => diary_texts().yes_word,
             _ => "",
         };
         out.push_str(&csv::row([
             to_iso(e.date).as_str(),
             clock.as_str(),
-            moment_text(m, e.moment).as_str(),
+            moment_text(e.moment).as_str(),
             e.score.to_string().as_str(),
             stiff,
             during,

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
@@ -91,21 +92,21 @@ pub fn IntakePage(
                         next(());
                     }>
                         <p class="progress">
-                            {fill(m.intake_progress, &[("n", &(step.get() + 1).to_string()), ("total", &STEPS.to_string())])}
+                            {fill(plan_texts().intake_progress, &[("n", &(step.get() + 1).to_string()), ("total", &STEPS.to_string())])}
                         </p>
                         {match step.get() {
-                            1 => complaints_step(m, state).into_any(),
+                            1 => complaints_step(state).into_any(),
                             2 => days_step(m, state).into_any(),
                             3 => ball_activity_step(m, state).into_any(),
-                            _ => start_step(m, state).into_any(),
+                            _ => start_step(state).into_any(),
                         }}
                         <p id="intake-error" class="field-error" aria-live="polite">{move || error.get()}</p>
                         <div class="buttons">
                             <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
-                                {m.intake_back}
+                                {plan_texts().intake_back}
                             </button>
                             <button type="submit">
-                                {move || if step.get() + 1 < STEPS { m.intake_next } else { m.intake_make }}
+                                {move || if step.get() + 1 < STEPS { plan_texts().intake_next } else { plan_texts().intake_make }}
                             </button>
                         </div>
                     </form>
@@ -118,15 +119,15 @@ pub fn IntakePage(
 
 fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>) -> impl IntoView {
     view! {
-        <p class="progress">{fill(m.intake_progress, &[("n", "1"), ("total", &STEPS.to_string())])}</p>
+        <p class="progress">{fill(plan_texts().intake_progress, &[("n", "1"), ("total", &STEPS.to_string())])}</p>
         <section class="card urgent" aria-labelledby="intake-step">
-            <h2 id="intake-step" tabindex="-1">{m.safety_title}</h2>
-            <p class="question">{m.safety_question}</p>
+            <h2 id="intake-step" tabindex="-1">{plan_texts().safety_title}</h2>
+            <p class="question">{plan_texts().safety_question}</p>
             <ul>{text_items(&m.help_urgent_signs)}</ul>
             <div class="buttons stacked">
-                <button type="button" on:click=move |_| step.set(1)>{m.safety_none}</button>
+                <button type="button" on:click=move |_| step.set(1)>{plan_texts().safety_none}</button>
                 <button type="button" class="secondary" on:click=move |_| stopped.set(true)>
-                    {m.safety_some}
+                    {plan_texts().safety_some}
                 </button>
             </div>
         </section>
@@ -136,13 +137,13 @@ fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>
 fn stop_view(m: &'static Messages, stopped: RwSignal<bool>) -> impl IntoView {
     view! {
         <section class="card urgent" aria-labelledby="intake-step">
-            <h2 id="intake-step" tabindex="-1">{m.stop_title}</h2>
-            <p>{m.stop_text}</p>
+            <h2 id="intake-step" tabindex="-1">{plan_texts().stop_title}</h2>
+            <p>{plan_texts().stop_text}</p>
             <p>{m.help_urgent_action}</p>
             <p><a class="button danger" href="tel:112">{m.help_call_112}</a></p>
             <p><a href=route::HELP>{m.nav_help}</a></p>
             <button type="button" class="secondary" on:click=move |_| stopped.set(false)>
-                {m.stop_back}
+                {plan_texts().stop_back}
             </button>
         </section>
     }
@@ -185,25 +186,25 @@ fn checkbox(state: AppState, label: &'static str, is: ReadAnswer, set: ToggleAns
     )
 }
 
-fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
+fn complaints_step(state: AppState) -> impl IntoView {
     view! {
-        <h2 id="intake-step" tabindex="-1">{m.duration_title}</h2>
+        <h2 id="intake-step" tabindex="-1">{plan_texts().duration_title}</h2>
         <fieldset>
-            <legend>{m.duration_question}</legend>
+            <legend>{plan_texts().duration_question}</legend>
             {PainDuration::ALL
                 .into_iter()
-                .zip(m.duration_options)
+                .zip(plan_texts().duration_options)
                 .map(|(value, label)| {
                     radio(state, "duur", label.to_owned(), Box::new(move |d| d.duration == Some(value)), Box::new(move |d| d.duration = Some(value)))
                 })
                 .collect_view()}
         </fieldset>
         <fieldset>
-            <legend>{m.advice_question}</legend>
-            <p class="hint">{m.advice_hint}</p>
+            <legend>{plan_texts().advice_question}</legend>
+            <p class="hint">{plan_texts().advice_hint}</p>
             {SeeSoonSign::ALL
                 .into_iter()
-                .zip(m.advice_options)
+                .zip(plan_texts().advice_options)
                 .map(|(sign, label)| {
                     checkbox(
                         state,
@@ -224,16 +225,16 @@ fn complaints_step(m: &'static Messages, state: AppState) -> impl IntoView {
 
 fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
     view! {
-        <h2 id="intake-step" tabindex="-1">{m.days_title}</h2>
+        <h2 id="intake-step" tabindex="-1">{plan_texts().days_title}</h2>
         <fieldset>
-            <legend>{m.days_count_question}</legend>
+            <legend>{plan_texts().days_count_question}</legend>
             {[3u8, 4]
                 .into_iter()
                 .map(|count| {
                     radio(
                         state,
                         "aantal",
-                        fill(m.days_count_option, &[("n", &count.to_string())]),
+                        fill(plan_texts().days_count_option, &[("n", &count.to_string())]),
                         Box::new(move |d| d.day_count == Some(count)),
                         Box::new(move |d| d.set_day_count(count)),
                     )
@@ -241,7 +242,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
                 .collect_view()}
         </fieldset>
         <fieldset>
-            <legend>{m.days_question}</legend>
+            <legend>{plan_texts().days_question}</legend>
             <div class="weekdays">
                 {WEEK
                     .into_iter()
@@ -257,15 +258,15 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
 
 fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
     view! {
-        <h2 id="intake-step" tabindex="-1">{m.ball_activity_title}</h2>
+        <h2 id="intake-step" tabindex="-1">{plan_texts().ball_activity_title}</h2>
         <fieldset>
-            <legend>{m.ball_question}</legend>
-            {radio(state, "bal", m.yes.to_owned(), Box::new(|d| d.ball == Some(true)), Box::new(|d| d.ball = Some(true)))}
-            {radio(state, "bal", m.no.to_owned(), Box::new(|d| d.ball == Some(false)), Box::new(|d| d.ball = Some(false)))}
-            <p class="hint"><a href=route::BALL>{m.ball_size_link}</a></p>
+            <legend>{plan_texts().ball_question}</legend>
+            {radio(state, "bal", plan_texts().yes.to_owned(), Box::new(|d| d.ball == Some(true)), Box::new(|d| d.ball = Some(true)))}
+            {radio(state, "bal", plan_texts().no.to_owned(), Box::new(|d| d.ball == Some(false)), Box::new(|d| d.ball = Some(false)))}
+            <p class="hint"><a href=route::BALL>{plan_texts().ball_size_link}</a></p>
         </fieldset>
         <fieldset>
-            <legend>{m.activity_question}</legend>
+            <legend>{plan_texts().activity_question}</legend>
             {Activity::ALL
                 .into_iter()
                 .zip(m.activity_names)
@@ -277,10 +278,10 @@ fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
     }
 }
 
-fn start_step(m: &'static Messages, state: AppState) -> impl IntoView {
+fn start_step(state: AppState) -> impl IntoView {
     view! {
-        <h2 id="intake-step" tabindex="-1">{m.start_title}</h2>
-        <label class="field-label" for="start">{m.start_question}</label>
+        <h2 id="intake-step" tabindex="-1">{plan_texts().start_title}</h2>
+        <label class="field-label" for="start">{plan_texts().start_question}</label>
         <input
             id="start"
             type="date"
@@ -291,7 +292,7 @@ fn start_step(m: &'static Messages, state: AppState) -> impl IntoView {
                 state.draft.update(|d| d.start = from_iso(&value));
             }
         />
-        <label class="field-label" for="weken">{m.weeks_question}</label>
+        <label class="field-label" for="weken">{plan_texts().weeks_question}</label>
         <select
             id="weken"
             class="select-field"
@@ -304,7 +305,7 @@ fn start_step(m: &'static Messages, state: AppState) -> impl IntoView {
                 .map(|n| {
                     view! {
                         <option value=n.to_string() prop:selected=move || state.draft.with(|d| d.weeks == Some(n))>
-                            {fill(m.weeks_option, &[("n", &n.to_string())])}
+                            {fill(plan_texts().weeks_option, &[("n", &n.to_string())])}
                         </option>
                     }
                 })
@@ -337,8 +338,10 @@ fn check_step(step: u8, draft: &Draft) -> Result<(), DraftError> {
 
 fn error_text(m: &'static Messages, err: DraftError) -> String {
     match err {
-        DraftError::Days { wanted, .. } => fill(m.days_wrong_count, &[("n", &wanted.to_string())]),
-        DraftError::Start => m.start_invalid.to_owned(),
+        DraftError::Days { wanted, .. } => {
+            fill(plan_texts().days_wrong_count, &[("n", &wanted.to_string())])
+        }
+        DraftError::Start => plan_texts().start_invalid.to_owned(),
         _ => m.intake_choose.to_owned(),
     }
 }

@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::day::{items_done, no_plan};
 use super::format;
+use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
 use super::state::{now_ms, AppState};
@@ -25,7 +26,7 @@ pub fn PlanPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{m.plan_title}</h1>
         {move || match chosen() {
-            None => no_plan(m).into_any(),
+            None => no_plan().into_any(),
             Some((settings, plan)) => overview(m, state, settings, plan).into_any(),
         }}
     }
@@ -48,8 +49,8 @@ fn overview(
         ],
     );
     let why = match plan.profile {
-        Profile::Early => m.plan_why_early,
-        Profile::Long => m.plan_why_long,
+        Profile::Early => plan_texts().plan_why_early,
+        Profile::Long => plan_texts().plan_why_long,
     };
     let advice = settings.all_advice();
     let edit = move |_| {
@@ -67,25 +68,25 @@ fn overview(
         <p class="lead">{summary}</p>
         <div class="buttons">
             <a class="button" href=route::TODAY>{m.nav_today}</a>
-            <a class="button secondary" href=route::INTAKE on:click=edit>{m.plan_edit}</a>
-            <button type="button" class="secondary" on:click=move |_| print_plan() aria-describedby="afdruk-uitleg">{m.plan_print}</button>
+            <a class="button secondary" href=route::INTAKE on:click=edit>{plan_texts().plan_edit}</a>
+            <button type="button" class="secondary" on:click=move |_| print_plan() aria-describedby="afdruk-uitleg">{plan_texts().plan_print}</button>
         </div>
-        <p id="afdruk-uitleg" class="hint no-print">{m.plan_print_hint}</p>
+        <p id="afdruk-uitleg" class="hint no-print">{plan_texts().plan_print_hint}</p>
         {(!advice.is_empty()).then(|| advice_card(m, &advice))}
         <section class="card" aria-labelledby="waarom">
-            <h2 id="waarom">{m.plan_why_title}</h2>
+            <h2 id="waarom">{plan_texts().plan_why_title}</h2>
             <p>{why}</p>
-            <p>{m.plan_rule}</p>
+            <p>{plan_texts().plan_rule}</p>
         </section>
         {weeks}
         <details class="card">
-            <summary>{m.plan_extras_title}</summary>
-            <p>{m.plan_extras_text}</p>
+            <summary>{plan_texts().plan_extras_title}</summary>
+            <p>{plan_texts().plan_extras_text}</p>
             <dl>
                 {StretchId::ALL
                     .into_iter()
                     .map(|id| {
-                        let text = &m.stretches[id as usize];
+                        let text = &plan_texts().stretches[id as usize];
                         view! {
                             <dt>{text.name}</dt>
                             <dd>{text.how}</dd>
@@ -96,7 +97,7 @@ fn overview(
             <p class="source">{fill(m.source, &[("source", StretchId::SOURCE)])}</p>
         </details>
         {calendar_card(m, &plan)}
-        {share_card(m, &plan)}
+        {share_card(&plan)}
     }
 }
 
@@ -105,14 +106,14 @@ fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
         .iter()
         .map(|sign| {
             let index = SeeSoonSign::ALL.iter().position(|s| s == sign).unwrap_or(0);
-            m.advice_options[index].to_owned()
+            plan_texts().advice_options[index].to_owned()
         })
         .collect();
     view! {
         <section class="card advice" aria-labelledby="advies">
-            <h2 id="advies">{m.plan_advice_title}</h2>
+            <h2 id="advies">{plan_texts().plan_advice_title}</h2>
             <ul>{list_items(items)}</ul>
-            <p>{m.plan_advice_text}</p>
+            <p>{plan_texts().plan_advice_text}</p>
             <p><a href=route::HELP>{m.nav_help}</a></p>
         </section>
     }
@@ -144,9 +145,9 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
                     <span class=move || if done() == total { "day-status done" } else { "day-status" }>
                         {move || {
                             if done() == total {
-                                format!("✓ {}", m.plan_session_done)
+                                format!("✓ {}", plan_texts().plan_session_done)
                             } else {
-                                fill(m.plan_session_progress, &[("done", &done().to_string()), ("total", &total.to_string())])
+                                fill(plan_texts().plan_session_progress, &[("done", &done().to_string()), ("total", &total.to_string())])
                             }
                         }}
                     </span>
@@ -157,16 +158,16 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
     view! {
         <section class="card week" class:current=is_current aria-labelledby=labelled_by>
             <h2 id=heading_id>
-                {fill(m.plan_week, &[("n", &number.to_string())])}
-                {move || is_current().then(|| view! { <span class="badge">{m.plan_this_week}</span> })}
+                {fill(plan_texts().plan_week, &[("n", &number.to_string())])}
+                {move || is_current().then(|| view! { <span class="badge">{plan_texts().plan_this_week}</span> })}
             </h2>
             <p class="hint">
-                {fill(m.plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
+                {fill(plan_texts().plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
             </p>
             <p>{format::week_change(m, week.change, activity_index)}</p>
             <ul class="days">{days}</ul>
             <details class="week-exercises">
-                <summary>{m.plan_week_exercises}</summary>
+                <summary>{plan_texts().plan_week_exercises}</summary>
                 <ul>{list_items(week_lines(m, week, activity_index))}</ul>
             </details>
         </section>
@@ -257,14 +258,14 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
     let invalid = move || matches!(status.get(), Some(Err(())));
     view! {
         <section class="card no-print" aria-labelledby="agenda">
-            <h2 id="agenda">{m.ics_title}</h2>
-            <p>{m.ics_text}</p>
+            <h2 id="agenda">{plan_texts().ics_title}</h2>
+            <p>{plan_texts().ics_text}</p>
             <div role="radiogroup" aria-labelledby="agenda">
-                {choice(m.ics_all_day, false)}
-                {choice(m.ics_timed, true)}
+                {choice(plan_texts().ics_all_day, false)}
+                {choice(plan_texts().ics_timed, true)}
             </div>
             {move || timed.get().then(|| view! {
-                <label class="field-label" for="agenda-tijd">{m.ics_time_label}</label>
+                <label class="field-label" for="agenda-tijd">{plan_texts().ics_time_label}</label>
                 <input
                     id="agenda-tijd"
                     class="date-field"
@@ -276,12 +277,12 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
                 />
             })}
             <div class="buttons">
-                <button type="button" on:click=download>{m.ics_download}</button>
+                <button type="button" on:click=download>{plan_texts().ics_download}</button>
             </div>
             <p id="agenda-status" role="status" class:field-error=invalid>
                 {move || status.get().map(|result| match result {
-                    Ok(()) => m.ics_done,
-                    Err(()) => m.ics_err_time,
+                    Ok(()) => plan_texts().ics_done,
+                    Err(()) => plan_texts().ics_err_time,
                 })}
             </p>
         </section>
@@ -303,16 +304,19 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
         let this_week = &plan.weeks[usize::from(session.week) - 1];
         let summary = if session.activity {
             fill(
-                m.ics_event_summary_activity,
+                plan_texts().ics_event_summary_activity,
                 &[
                     ("minutes", &this_week.level.activity_minutes.to_string()),
                     ("activity", m.activity_verbs[activity]),
                 ],
             )
         } else {
-            m.ics_event_summary.to_owned()
+            plan_texts().ics_event_summary.to_owned()
         };
-        let mut lines = vec![fill(m.ics_event_week, &[("n", &session.week.to_string())])];
+        let mut lines = vec![fill(
+            plan_texts().ics_event_week,
+            &[("n", &session.week.to_string())],
+        )];
         let mut doses = week_lines(m, this_week, activity);
         if !session.activity {
             doses.pop();
@@ -337,7 +341,7 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
             sequence: u32::try_from(now_ms / 60_000).unwrap_or(u32::MAX),
             when,
             alarm: Some(ics::Alarm {
-                text: m.ics_reminder,
+                text: plan_texts().ics_reminder,
                 minutes_before: 30,
             }),
         },
@@ -345,7 +349,7 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
     )
 }
 
-fn share_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
+fn share_card(plan: &Plan) -> impl IntoView {
     let location = window().location();
     let base = format!(
         "{}{}",
@@ -371,14 +375,14 @@ fn share_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
     };
     view! {
         <section class="card no-print" aria-labelledby="delen">
-            <h2 id="delen">{m.share_title}</h2>
-            <p>{m.share_text}</p>
-            <label class="field-label" for="deel-link">{m.share_link_label}</label>
+            <h2 id="delen">{plan_texts().share_title}</h2>
+            <p>{plan_texts().share_text}</p>
+            <label class="field-label" for="deel-link">{plan_texts().share_link_label}</label>
             <input id="deel-link" class="share-link" type="text" readonly prop:value=link />
             <div class="buttons">
-                <button type="button" on:click=copy>{m.share_copy}</button>
+                <button type="button" on:click=copy>{plan_texts().share_copy}</button>
             </div>
-            <p aria-live="polite">{move || copied.get().then_some(m.share_copied)}</p>
+            <p aria-live="polite">{move || copied.get().then_some(plan_texts().share_copied)}</p>
         </section>
     }
 }

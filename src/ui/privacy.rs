@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::info_texts;
 use super::i18n::{fill, messages};
 use super::state;
 use super::widgets::text_items;
@@ -23,17 +24,17 @@ pub fn PrivacyPage() -> impl IntoView {
     };
     view! {
         <h1 id="page-title" tabindex="-1">{m.privacy_title}</h1>
-        <ul class="points">{text_items(&m.privacy_points)}</ul>
-        {move || persisted.get().map(|kept| view! { <p class="card">{if kept { m.persist_yes } else { m.persist_no }}</p> })}
+        <ul class="points">{text_items(&info_texts().privacy_points)}</ul>
+        {move || persisted.get().map(|kept| view! { <p class="card">{if kept { info_texts().persist_yes } else { info_texts().persist_no }}</p> })}
         <super::backup::BackupSection />
         {aside_section()}
         <section class="card" aria-labelledby="wissen">
-            <h2 id="wissen">{m.delete_title}</h2>
+            <h2 id="wissen">{info_texts().delete_title}</h2>
             {move || if confirming.get() {
                 view! {
-                    <p>{m.delete_confirm}</p>
+                    <p>{info_texts().delete_confirm}</p>
                     <div class="buttons">
-                        <button type="button" class="danger" on:click=delete>{m.delete_yes}</button>
+                        <button type="button" class="danger" on:click=delete>{info_texts().delete_yes}</button>
                         <button type="button" class="secondary" id="wissen-nee" on:click=move |_| {
                             confirming.set(false);
                             request_animation_frame(|| super::focus_by_id("wissen-start"));
@@ -47,26 +48,25 @@ pub fn PrivacyPage() -> impl IntoView {
                         // The button is replaced by the question: focus goes to the safe
                         // answer, so a stray Enter does not delete anything.
                         request_animation_frame(|| super::focus_by_id("wissen-nee"));
-                    }>{m.delete_button}</button>
+                    }>{info_texts().delete_button}</button>
                 }.into_any()
             }}
-            <p class="field-error" aria-live="polite">{move || failed.get().then_some(m.delete_failed)}</p>
+            <p class="field-error" aria-live="polite">{move || failed.get().then_some(info_texts().delete_failed)}</p>
         </section>
     }
 }
 
 /// Kept-aside copies of unreadable data, each downloadable exactly as it was stored.
 fn aside_section() -> Option<impl IntoView> {
-    let m = messages();
     let copies = state::kept_aside();
     (!copies.is_empty()).then(|| {
         view! {
             <section class="card" aria-labelledby="apart">
-                <h2 id="apart">{m.aside_title}</h2>
-                <p>{m.aside_text}</p>
+                <h2 id="apart">{info_texts().aside_title}</h2>
+                <p>{info_texts().aside_text}</p>
                 <div class="buttons">
                     {copies.into_iter().map(|(key, raw)| {
-                        let label = fill(m.aside_download, &[("name", &key)]);
+                        let label = fill(info_texts().aside_download, &[("name", &key)]);
                         let file = format!("{key}.txt");
                         view! {
                             <button type="button" class="secondary" on:click=move |_| super::download(&file, "text/plain;charset=utf-8", &raw)>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::diary::{during_text, moment_text};
 use super::format;
+use super::i18n::diary_texts;
 use super::i18n::{fill, messages};
 use super::state::AppState;
 use super::widgets::list_items;
@@ -31,17 +32,17 @@ pub fn SummaryPage() -> impl IntoView {
             .collect();
         let period = match (entries.first(), entries.last()) {
             (Some(first), Some(last)) => fill(
-                m.summary_period,
+                diary_texts().summary_period,
                 &[
                     ("n", &entries.len().to_string()),
                     ("from", &format::date_long(m, first.date)),
                     ("to", &format::date_long(m, last.date)),
                 ],
             ),
-            _ => m.log_none.to_owned(),
+            _ => diary_texts().log_none.to_owned(),
         };
         let plan_line = state.plan.get().map_or_else(
-            || m.summary_no_plan.to_owned(),
+            || diary_texts().summary_no_plan.to_owned(),
             |settings| {
                 let intake = settings.intake;
                 fill(
@@ -95,7 +96,7 @@ pub fn SummaryPage() -> impl IntoView {
                     format!(
                         "{} · {}",
                         format::date_short(m, e.date),
-                        moment_text(m, e.moment)
+                        moment_text(e.moment)
                     ),
                     e.note.clone(),
                 )
@@ -103,26 +104,26 @@ pub fn SummaryPage() -> impl IntoView {
             .collect();
         let list = |items: Vec<String>| {
             if items.is_empty() {
-                view! { <p>{m.summary_none}</p> }.into_any()
+                view! { <p>{diary_texts().summary_none}</p> }.into_any()
             } else {
                 view! { <ul>{list_items(items)}</ul> }.into_any()
             }
         };
         view! {
             <p>{period}</p>
-            <h2>{m.summary_plan}</h2>
+            <h2>{diary_texts().summary_plan}</h2>
             <p>{plan_line}</p>
-            <h2>{m.summary_weeks}</h2>
+            <h2>{diary_texts().summary_weeks}</h2>
             {if weeks.is_empty() {
-                view! { <p>{m.summary_none}</p> }.into_any()
+                view! { <p>{diary_texts().summary_none}</p> }.into_any()
             } else {
                 view! {
                     <table>
                         <thead><tr>
-                            <th scope="col">{m.summary_col_week}</th>
-                            <th scope="col">{m.summary_col_avg}</th>
-                            <th scope="col">{m.summary_col_range}</th>
-                            <th scope="col">{m.summary_col_count}</th>
+                            <th scope="col">{diary_texts().summary_col_week}</th>
+                            <th scope="col">{diary_texts().summary_col_avg}</th>
+                            <th scope="col">{diary_texts().summary_col_range}</th>
+                            <th scope="col">{diary_texts().summary_col_count}</th>
                         </tr></thead>
                         <tbody>
                             {weeks.into_iter().map(|(monday, scores)| {
@@ -143,13 +144,13 @@ pub fn SummaryPage() -> impl IntoView {
                     </table>
                 }.into_any()
             }}
-            <h2>{m.summary_step_backs}</h2>
+            <h2>{diary_texts().summary_step_backs}</h2>
             {list(step_backs)}
-            <h2>{m.summary_sharp}</h2>
+            <h2>{diary_texts().summary_sharp}</h2>
             {list(sharp)}
-            <h2>{m.summary_notes}</h2>
+            <h2>{diary_texts().summary_notes}</h2>
             {if notes.is_empty() {
-                view! { <p>{m.summary_none}</p> }.into_any()
+                view! { <p>{diary_texts().summary_none}</p> }.into_any()
             } else {
                 view! { <dl>{notes.into_iter().map(|(when, note)| view! { <dt>{when}</dt><dd>{note}</dd> }).collect_view()}</dl> }.into_any()
             }}
@@ -158,9 +159,9 @@ pub fn SummaryPage() -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{m.summary_title}</h1>
         <div class="buttons no-print">
-            <button type="button" on:click=print>{m.summary_print}</button>
+            <button type="button" on:click=print>{diary_texts().summary_print}</button>
         </div>
         <div class="summary">{content}</div>
-        <p class="hint">{m.summary_disclaimer}</p>
+        <p class="hint">{diary_texts().summary_disclaimer}</p>
     }
 }

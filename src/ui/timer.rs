@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::format;
+use super::i18n::plan_texts;
 use super::i18n::{fill, messages};
 
 /// How often the display refreshes while running.
@@ -82,23 +83,23 @@ pub fn Timer(
     let shown = move || (remaining_ms.get() / 1000.0).ceil() as u32;
     view! {
         <div class="timer" role="group" aria-label=label>
-            <p class="timer-display" role="timer" aria-label=move || fill(m.timer_label, &[("time", &format::duration(m, shown()))])>
+            <p class="timer-display" role="timer" aria-label=move || fill(plan_texts().timer_label, &[("time", &format::duration(m, shown()))])>
                 {move || format!("{}:{:02}", shown() / 60, shown() % 60)}
             </p>
             <div class="buttons">
                 {move || match phase.get() {
-                    Phase::Running { .. } => view! { <button type="button" on:click=pause>{m.timer_pause}</button> }.into_any(),
-                    Phase::Paused => view! { <button type="button" on:click=start>{m.timer_resume}</button> }.into_any(),
+                    Phase::Running { .. } => view! { <button type="button" on:click=pause>{plan_texts().timer_pause}</button> }.into_any(),
+                    Phase::Paused => view! { <button type="button" on:click=start>{plan_texts().timer_resume}</button> }.into_any(),
                     Phase::Ready | Phase::Done => view! {
                         <button type="button" on:click=move |ev| { if phase.get_untracked() == Phase::Done { reset(ev.clone()); } start(ev) }>
-                            {m.timer_start}
+                            {plan_texts().timer_start}
                         </button>
                     }.into_any(),
                 }}
-                <button type="button" class="secondary" on:click=reset>{m.timer_reset}</button>
+                <button type="button" class="secondary" on:click=reset>{plan_texts().timer_reset}</button>
             </div>
             <p class="timer-done" aria-live="polite">
-                {move || (phase.get() == Phase::Done).then_some(m.timer_done)}
+                {move || (phase.get() == Phase::Done).then_some(plan_texts().timer_done)}
             </p>
         </div>
     }

@@ -2,7 +2,9 @@
 //! the Dutch catalogue (from `shared/content-brief.md`), in our own words. Dutch services
 //! keep their Dutch name with a short gloss, because that is what a person will look for.
 
-use super::{EduCard, ExerciseText, Messages, StretchText};
+use super::{
+    BallTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts, StretchText,
+};
 
 pub static EN: Messages = Messages {
     app_name: "Rugplan",
@@ -15,22 +17,7 @@ pub static EN: Messages = Messages {
         does not replace your GP or physiotherapist.",
     footer_privacy: "Privacy and your data",
     privacy_title: "Privacy and your data",
-    privacy_points: [
-        "Everything you enter (your plan, what you tick off, your diary and your height) stays \
-            in this browser's storage, on this device.",
-        "Rugplan sends nothing to a server. There is no account, no tracking and there are no \
-            cookies.",
-        "Anyone who uses this phone can see your data. You can delete it below.",
-        "Your browser may delete stored data by itself, for example when storage is full or \
-            when you have not opened the site for a long time.",
-    ],
-    delete_title: "Delete everything",
-    delete_button: "Delete all my data",
-    delete_confirm: "Are you sure? Your plan, what you ticked off, your diary and your height \
-        will be deleted from this device. This cannot be undone.",
-    delete_yes: "Yes, delete everything",
     delete_no: "Cancel",
-    delete_failed: "Deleting did not work: your browser does not give access to its storage.",
     backup_title: "Backup",
     backup_text: "Download all your data in one file and keep it somewhere safe. It contains \
         your diary, so only share it with people you trust.",
@@ -63,13 +50,6 @@ pub static EN: Messages = Messages {
     reminder_text: "Your last backup is more than two weeks old. Download a new one so you do \
         not lose your plan and diary.",
     reminder_link: "Go to backup",
-    aside_title: "Data kept aside",
-    aside_text: "This data could not be read and has been kept aside, exactly as it was. \
-        Download it if you want to keep it or show it to someone.",
-    aside_download: "Download {name}",
-    persist_yes: "Your browser has agreed to keep your data.",
-    persist_no: "Your browser may delete your data when storage runs low. Make a backup now and \
-        then.",
     ios_hint: "Tip: add Rugplan to your home screen (tap Share, then 'Add to Home Screen'). \
         Safari deletes data from websites you have not opened for 7 days; from your home \
         screen that does not happen.",
@@ -116,33 +96,6 @@ pub static EN: Messages = Messages {
     home_help_text: "Signs that mean you should not wait.",
 
     ball_title: "Which size of exercise ball?",
-    ball_lead: "Enter your height. You will see straight away which ball suits you.",
-    ball_height_label: "Height",
-    ball_height_hint: "In centimetres (172) or in metres (1.72).",
-    ball_submit: "Calculate",
-    ball_result_size: "{size} cm",
-    ball_result_text: "For a height of {height} cm, a {size} cm ball usually fits.",
-    ball_result_near: "You are close to the switch to {other} cm. If you can, try both sizes: \
-        the sitting check below decides.",
-    ball_check_title: "Check it sitting down",
-    ball_check_steps: [
-        "Sit up straight on the pumped-up ball, feet flat on the floor.",
-        "Your knees are bent at about 90 degrees, or a little more.",
-        "Your hips are just a little higher than your knees.",
-    ],
-    ball_tip_title: "Tip",
-    ball_tip_text: "Choose an anti-burst ball. If it gets a small hole, it slowly goes flat \
-        instead of bursting. Pump it up firmly.",
-    ball_source: "Source: blog-oefeningen",
-    ball_err_empty: "Enter your height, for example 172 or 1.72.",
-    ball_err_too_long: "That is too much text. Type only your height, for example 172.",
-    ball_err_not_a_number: "We cannot read that as a height. Type a number, such as 172 or \
-        1.72.",
-    ball_err_not_positive: "A height is more than 0. Type, for example, 172.",
-    ball_err_too_short: "That is less than {min} cm. Is your height right? Type, for example, \
-        172 or 1.72.",
-    ball_err_too_tall: "That is more than {max} cm. Is your height right? Type, for example, \
-        172 or 1.72.",
 
     help_title: "Need help?",
     help_lead: "Back pain is usually not serious. Sometimes you do need help quickly. Read \
@@ -303,6 +256,90 @@ pub static EN: Messages = Messages {
             levels: &["quarter squat", "deeper, up to halfway"],
         },
     ],
+    activity_names: [
+        "Walking",
+        "Cycling",
+        "Swimming",
+        "Jogging",
+        "Something else",
+    ],
+    activity_verbs: ["walking", "cycling", "swimming", "jogging", "activity"],
+    source: "Source: {source}",
+
+    change_start: "Starting week: begin gently with the basics.",
+    change_hold: "Nothing changes this week: you stay at this level.",
+    change_reps: "{name}: from {from} to {to} repetitions per set.",
+    change_seconds: "{name}: from {from} to {to} seconds.",
+    change_sets: "{name}: from {from} to {to} sets.",
+    change_level: "{name}: from {from} to {to}.",
+    change_minutes: "{name}: from {from} to {to} minutes each time.",
+    change_step_back: "A step back. {change}",
+
+    nav_plan: "Plan",
+    nav_today: "Today",
+    intake_title: "Your exercise plan",
+    intake_choose: "Choose an answer.",
+
+    plan_title: "My plan",
+    plan_summary: "{weeks} weeks, {days} days a week · {start} to {end}",
+
+    today_title: "Today",
+    day_to_plan: "Go to my plan",
+
+    nav_log: "Diary",
+    no_word: "no",
+
+    summary_title: "Summary for your physiotherapist",
+
+    lang_switch_label: "Language",
+    lang_other_name: "Nederlands",
+    lang_other_code: "nl",
+
+    nav_about: "About",
+    about_title: "About Rugplan",
+    first_visit_title: "Welcome to Rugplan",
+    first_visit_lines: [
+        "Rugplan makes an exercise plan that builds up step by step. It also finds the right \
+            size of exercise ball and has a diary for your back. Everything stays on this phone.",
+        "Rugplan gives information. It does not diagnose and does not replace your GP or \
+            physiotherapist.",
+        "'Need help?' at the top of every screen tells you when to get help.",
+    ],
+    first_visit_ok: "Get started",
+    about_more: "Below are a few things that are good to know about low back pain.",
+};
+
+pub static BALL: BallTexts = BallTexts {
+    ball_lead: "Enter your height. You will see straight away which ball suits you.",
+    ball_height_label: "Height",
+    ball_height_hint: "In centimetres (172) or in metres (1.72).",
+    ball_submit: "Calculate",
+    ball_result_size: "{size} cm",
+    ball_result_text: "For a height of {height} cm, a {size} cm ball usually fits.",
+    ball_result_near: "You are close to the switch to {other} cm. If you can, try both sizes: \
+        the sitting check below decides.",
+    ball_check_title: "Check it sitting down",
+    ball_check_steps: [
+        "Sit up straight on the pumped-up ball, feet flat on the floor.",
+        "Your knees are bent at about 90 degrees, or a little more.",
+        "Your hips are just a little higher than your knees.",
+    ],
+    ball_tip_title: "Tip",
+    ball_tip_text: "Choose an anti-burst ball. If it gets a small hole, it slowly goes flat \
+        instead of bursting. Pump it up firmly.",
+    ball_source: "Source: blog-oefeningen",
+    ball_err_empty: "Enter your height, for example 172 or 1.72.",
+    ball_err_too_long: "That is too much text. Type only your height, for example 172.",
+    ball_err_not_a_number: "We cannot read that as a height. Type a number, such as 172 or \
+        1.72.",
+    ball_err_not_positive: "A height is more than 0. Type, for example, 172.",
+    ball_err_too_short: "That is less than {min} cm. Is your height right? Type, for example, \
+        172 or 1.72.",
+    ball_err_too_tall: "That is more than {max} cm. Is your height right? Type, for example, \
+        172 or 1.72.",
+};
+
+pub static PLAN: PlanTexts = PlanTexts {
     stretches: [
         StretchText {
             name: "Knee to chest",
@@ -332,39 +369,16 @@ pub static EN: Messages = Messages {
                 again.",
         },
     ],
-    activity_names: [
-        "Walking",
-        "Cycling",
-        "Swimming",
-        "Jogging",
-        "Something else",
-    ],
-    activity_verbs: ["walking", "cycling", "swimming", "jogging", "activity"],
     activity_text: "At an easy pace: you can still talk while you do it.",
     ball_exercises_tip: "New to the ball? Practise close to a wall or table, for balance.",
     exercise_steps: "How to do it",
     exercise_purpose: "Why",
     exercise_easier: "Easier",
     exercise_harder: "Harder",
-    source: "Source: {source}",
-
-    change_start: "Starting week: begin gently with the basics.",
-    change_hold: "Nothing changes this week: you stay at this level.",
-    change_reps: "{name}: from {from} to {to} repetitions per set.",
-    change_seconds: "{name}: from {from} to {to} seconds.",
-    change_sets: "{name}: from {from} to {to} sets.",
-    change_level: "{name}: from {from} to {to}.",
-    change_minutes: "{name}: from {from} to {to} minutes each time.",
-    change_step_back: "A step back. {change}",
-
-    nav_plan: "Plan",
-    nav_today: "Today",
-    intake_title: "Your exercise plan",
     intake_progress: "Step {n} of {total}",
     intake_back: "Back",
     intake_next: "Next",
     intake_make: "Make my plan",
-    intake_choose: "Choose an answer.",
     safety_title: "A quick check first",
     safety_question: "Do you have any of these complaints right now?",
     safety_none: "No, none of these",
@@ -406,9 +420,6 @@ pub static EN: Messages = Messages {
     start_invalid: "Choose a date.",
     weeks_question: "How many weeks?",
     weeks_option: "{n} weeks",
-
-    plan_title: "My plan",
-    plan_summary: "{weeks} weeks, {days} days a week · {start} to {end}",
     plan_why_title: "Why like this?",
     plan_why_early: "Your complaints are still fairly new. So you start with the gentlest \
         version: a small hip lift for the bridge, shorter knee rocking and 20 minutes of \
@@ -441,8 +452,6 @@ pub static EN: Messages = Messages {
     share_copy: "Copy link",
     share_copied: "Link copied.",
     share_link_label: "Link to this plan",
-
-    today_title: "Today",
     day_rest: "Today is a rest day. Do keep moving: go for a short walk and change position \
         often.",
     day_next: "Next exercise day: {date}.",
@@ -452,7 +461,6 @@ pub static EN: Messages = Messages {
     day_all_done: "All done for today.",
     day_mark_all: "Tick off everything",
     day_done_label: "Done",
-    day_to_plan: "Go to my plan",
     during_rule: "Getting tired is fine. Sharp pain? Then stop or do the easier version.",
     timer_start: "Start",
     timer_pause: "Pause",
@@ -460,8 +468,30 @@ pub static EN: Messages = Messages {
     timer_reset: "Reset",
     timer_done: "Done!",
     timer_label: "{time} left",
+    log_prompt_before: "How does your back feel now, before exercising? Make a quick note.",
+    log_prompt_next_day: "You exercised yesterday. How does your back feel today?",
 
-    nav_log: "Diary",
+    plan_print: "Print",
+    plan_week_exercises: "Exercises and doses this week",
+    plan_print_hint: "Print your whole plan on A4, for the fridge or for your physiotherapist.",
+
+    ics_title: "Add to your calendar",
+    ics_text: "Download a calendar file with your training days: your phone's calendar \
+        reminds you, and nothing is sent anywhere. If you change your plan, download it again; \
+        the events are then updated, not doubled.",
+    ics_all_day: "All day",
+    ics_timed: "At a set time",
+    ics_time_label: "Time",
+    ics_download: "Download calendar file (.ics)",
+    ics_err_time: "Enter a time as hh:mm, for example 08:30.",
+    ics_done: "Open the downloaded file to add your training days to your calendar.",
+    ics_event_summary: "Rugplan: exercises",
+    ics_event_summary_activity: "Rugplan: exercises and {activity} {minutes} min",
+    ics_event_week: "Week {n} of your plan",
+    ics_reminder: "Time for your back exercises",
+};
+
+pub static DIARY: DiaryTexts = DiaryTexts {
     log_title: "How is your back?",
     log_lead: "On exercise days, note how your back feels before you exercise, and once more \
         the day after. That way you see how it is going, and your plan adjusts if it was too \
@@ -520,8 +550,6 @@ pub static EN: Messages = Messages {
     log_summary_link: "Summary for your physiotherapist",
     log_legend_training: "exercise day",
     log_legend_step_back: "step back",
-    log_prompt_before: "How does your back feel now, before exercising? Make a quick note.",
-    log_prompt_next_day: "You exercised yesterday. How does your back feel today?",
 
     finding_step_back_title: "A step back?",
     finding_step_back_text: "After exercising on {session}, your back felt worse a day later \
@@ -543,9 +571,6 @@ pub static EN: Messages = Messages {
         your GP or physiotherapist; feel free to take this diary with you.",
     finding_understood: "Got it",
     yes_word: "yes",
-    no_word: "no",
-
-    summary_title: "Summary for your physiotherapist",
     summary_print: "Print",
     summary_period: "{n} notes from {from} to {to}.",
     summary_plan: "Exercise plan",
@@ -561,23 +586,31 @@ pub static EN: Messages = Messages {
     summary_none: "None.",
     summary_disclaimer: "Made with Rugplan. Rugplan does not diagnose; this summary is what the \
         user noted down themselves.",
+};
 
-    lang_switch_label: "Language",
-    lang_other_name: "Nederlands",
-    lang_other_code: "nl",
-
-    nav_about: "About",
-    about_title: "About Rugplan",
-    first_visit_title: "Welcome to Rugplan",
-    first_visit_lines: [
-        "Rugplan makes an exercise plan that builds up step by step. It also finds the right \
-            size of exercise ball and has a diary for your back. Everything stays on this phone.",
-        "Rugplan gives information. It does not diagnose and does not replace your GP or \
-            physiotherapist.",
-        "'Need help?' at the top of every screen tells you when to get help.",
+pub static INFO: InfoTexts = InfoTexts {
+    privacy_points: [
+        "Everything you enter (your plan, what you tick off, your diary and your height) stays \
+            in this browser's storage, on this device.",
+        "Rugplan sends nothing to a server. There is no account, no tracking and there are no \
+            cookies.",
+        "Anyone who uses this phone can see your data. You can delete it below.",
+        "Your browser may delete stored data by itself, for example when storage is full or \
+            when you have not opened the site for a long time.",
     ],
-    first_visit_ok: "Get started",
-    about_more: "Below are a few things that are good to know about low back pain.",
+    delete_title: "Delete everything",
+    delete_button: "Delete all my data",
+    delete_confirm: "Are you sure? Your plan, what you ticked off, your diary and your height \
+        will be deleted from this device. This cannot be undone.",
+    delete_yes: "Yes, delete everything",
+    delete_failed: "Deleting did not work: your browser does not give access to its storage.",
+    aside_title: "Data kept aside",
+    aside_text: "This data could not be read and has been kept aside, exactly as it was. \
+        Download it if you want to keep it or show it to someone.",
+    aside_download: "Download {name}",
+    persist_yes: "Your browser has agreed to keep your data.",
+    persist_no: "Your browser may delete your data when storage runs low. Make a backup now and \
+        then.",
 
     edu_title: "Good to know",
     edu_intro: "Short facts from leaflets and articles about low back pain, each with its source.",
@@ -663,23 +696,4 @@ pub static EN: Messages = Messages {
         },
     ],
     edu_source_label: "Source: {source}",
-
-    plan_print: "Print",
-    plan_week_exercises: "Exercises and doses this week",
-    plan_print_hint: "Print your whole plan on A4, for the fridge or for your physiotherapist.",
-
-    ics_title: "Add to your calendar",
-    ics_text: "Download a calendar file with your training days: your phone's calendar \
-        reminds you, and nothing is sent anywhere. If you change your plan, download it again; \
-        the events are then updated, not doubled.",
-    ics_all_day: "All day",
-    ics_timed: "At a set time",
-    ics_time_label: "Time",
-    ics_download: "Download calendar file (.ics)",
-    ics_err_time: "Enter a time as hh:mm, for example 08:30.",
-    ics_done: "Open the downloaded file to add your training days to your calendar.",
-    ics_event_summary: "Rugplan: exercises",
-    ics_event_summary_activity: "Rugplan: exercises and {activity} {minutes} min",
-    ics_event_week: "Week {n} of your plan",
-    ics_reminder: "Time for your back exercises",
 };

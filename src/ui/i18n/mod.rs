@@ -1,7 +1,10 @@
-//! The message catalogues: every word the app shows comes from here, one catalogue per
-//! language, so components hold no strings. Each catalogue is a [`Messages`] value, so a
-//! missing message is a compile error; templates use `{name}` placeholders, filled by
-//! [`fill`]. Every catalogue type is declared through `catalogue!`, which also gives it a
+//! The message catalogues: every word the app shows comes from here, in each language, so
+//! components hold no strings. A language's words are a [`Messages`] value (the shell, the
+//! start screen, "Hulp nodig?" and what several screens share) plus one value per group of
+//! screens that loads its own wasm ([`BallTexts`], [`PlanTexts`], [`DiaryTexts`],
+//! [`InfoTexts`]): a screen's words are only reachable from its code, so they travel with it
+//! and stay out of the first download. Each is a struct, so a missing message is a compile
+//! error; templates use `{name}` placeholders, filled by [`fill`]. Every catalogue type is declared through `catalogue!`, which also gives it a
 //! [`Texts`] visitor, so `tests/i18n.rs` compares every text of every language (emptiness,
 //! placeholders, list lengths) without a list of fields to keep up to date.
 
@@ -54,6 +57,38 @@ impl Lang {
         match self {
             Lang::Nl => &NL,
             Lang::En => &EN,
+        }
+    }
+
+    /// This language's words for the ball calculator.
+    pub fn ball(self) -> &'static BallTexts {
+        match self {
+            Lang::Nl => &nl::BALL,
+            Lang::En => &en::BALL,
+        }
+    }
+
+    /// This language's words for the intake, the plan and the day screens.
+    pub fn plan(self) -> &'static PlanTexts {
+        match self {
+            Lang::Nl => &nl::PLAN,
+            Lang::En => &en::PLAN,
+        }
+    }
+
+    /// This language's words for the diary and its summary.
+    pub fn diary(self) -> &'static DiaryTexts {
+        match self {
+            Lang::Nl => &nl::DIARY,
+            Lang::En => &en::DIARY,
+        }
+    }
+
+    /// This language's words for "Privacy" and "Over".
+    pub fn info(self) -> &'static InfoTexts {
+        match self {
+            Lang::Nl => &nl::INFO,
+            Lang::En => &en::INFO,
         }
     }
 }
@@ -166,7 +201,8 @@ catalogue! {
 }
 
 catalogue! {
-    /// All user-facing text. Fields are grouped by screen.
+    /// The words of the first download, and those several screen groups share. Fields are
+    /// grouped by screen.
     pub struct Messages {
         // Shell
         pub app_name: &'static str,
@@ -178,13 +214,7 @@ catalogue! {
         pub footer_disclaimer: &'static str,
         pub footer_privacy: &'static str,
         pub privacy_title: &'static str,
-        pub privacy_points: [&'static str; 4],
-        pub delete_title: &'static str,
-        pub delete_button: &'static str,
-        pub delete_confirm: &'static str,
-        pub delete_yes: &'static str,
         pub delete_no: &'static str,
-        pub delete_failed: &'static str,
         pub backup_title: &'static str,
         pub backup_text: &'static str,
         pub backup_download: &'static str,
@@ -218,12 +248,6 @@ catalogue! {
         pub restored_keep: &'static str,
         pub reminder_text: &'static str,
         pub reminder_link: &'static str,
-        pub aside_title: &'static str,
-        pub aside_text: &'static str,
-        /// `{name}`.
-        pub aside_download: &'static str,
-        pub persist_yes: &'static str,
-        pub persist_no: &'static str,
         pub ios_hint: &'static str,
         pub ios_hint_close: &'static str,
         pub not_found_title: &'static str,
@@ -261,29 +285,6 @@ catalogue! {
 
         // Ball calculator
         pub ball_title: &'static str,
-        pub ball_lead: &'static str,
-        pub ball_height_label: &'static str,
-        pub ball_height_hint: &'static str,
-        pub ball_submit: &'static str,
-        /// `{size}` ball diameter in cm.
-        pub ball_result_size: &'static str,
-        /// `{height}` in cm, `{size}` ball diameter in cm.
-        pub ball_result_text: &'static str,
-        /// `{other}` the neighbouring ball diameter in cm.
-        pub ball_result_near: &'static str,
-        pub ball_check_title: &'static str,
-        pub ball_check_steps: [&'static str; 3],
-        pub ball_tip_title: &'static str,
-        pub ball_tip_text: &'static str,
-        pub ball_source: &'static str,
-        pub ball_err_empty: &'static str,
-        pub ball_err_too_long: &'static str,
-        pub ball_err_not_a_number: &'static str,
-        pub ball_err_not_positive: &'static str,
-        /// `{min}` in cm.
-        pub ball_err_too_short: &'static str,
-        /// `{max}` in cm.
-        pub ball_err_too_tall: &'static str,
 
         // Help
         pub help_title: &'static str,
@@ -329,18 +330,10 @@ catalogue! {
         // Exercises
         /// In the order of `ExerciseId`.
         pub exercises: [ExerciseText; 8],
-        /// In the order of `StretchId::ALL`.
-        pub stretches: [StretchText; 5],
         /// In the order of `Activity::ALL`: the choice in the intake.
         pub activity_names: [&'static str; 5],
         /// In the order of `Activity::ALL`: as a verb in a dose ("25 min wandelen").
         pub activity_verbs: [&'static str; 5],
-        pub activity_text: &'static str,
-        pub ball_exercises_tip: &'static str,
-        pub exercise_steps: &'static str,
-        pub exercise_purpose: &'static str,
-        pub exercise_easier: &'static str,
-        pub exercise_harder: &'static str,
         /// `{source}`.
         pub source: &'static str,
 
@@ -359,12 +352,92 @@ catalogue! {
         pub nav_plan: &'static str,
         pub nav_today: &'static str,
         pub intake_title: &'static str,
+        pub intake_choose: &'static str,
+
+        // Plan overview
+        pub plan_title: &'static str,
+        /// `{weeks}`, `{days}`, `{start}`, `{end}`.
+        pub plan_summary: &'static str,
+
+        // Today and day view
+        pub today_title: &'static str,
+        pub day_to_plan: &'static str,
+
+        // Soreness diary
+        pub nav_log: &'static str,
+        // Findings
+        pub no_word: &'static str,
+        // Summary for a physiotherapist
+        pub summary_title: &'static str,
+
+        // Language switch
+        /// The accessible name of the language control.
+        pub lang_switch_label: &'static str,
+        /// The other language's name, in that language ("English" in Dutch).
+        pub lang_other_name: &'static str,
+        /// The other language's code, see `Lang::code` ("en" in Dutch).
+        pub lang_other_code: &'static str,
+
+        // About and first visit
+        pub nav_about: &'static str,
+        pub about_title: &'static str,
+        pub first_visit_title: &'static str,
+        /// What the app does; that it informs and does not diagnose; where "Hulp nodig?" is.
+        pub first_visit_lines: [&'static str; 3],
+        /// The button that closes the first-visit note.
+        pub first_visit_ok: &'static str,
+        /// Introduces the rest of the About page (the education cards).
+        pub about_more: &'static str,
+    }
+}
+
+catalogue! {
+    /// The words only the ball calculator uses: kept out of [`Messages`] so they travel
+    /// with those screens' own wasm (`ui::screens`), not in the first download.
+    pub struct BallTexts {
+        pub ball_lead: &'static str,
+        pub ball_height_label: &'static str,
+        pub ball_height_hint: &'static str,
+        pub ball_submit: &'static str,
+        /// `{size}` ball diameter in cm.
+        pub ball_result_size: &'static str,
+        /// `{height}` in cm, `{size}` ball diameter in cm.
+        pub ball_result_text: &'static str,
+        /// `{other}` the neighbouring ball diameter in cm.
+        pub ball_result_near: &'static str,
+        pub ball_check_title: &'static str,
+        pub ball_check_steps: [&'static str; 3],
+        pub ball_tip_title: &'static str,
+        pub ball_tip_text: &'static str,
+        pub ball_source: &'static str,
+        pub ball_err_empty: &'static str,
+        pub ball_err_too_long: &'static str,
+        pub ball_err_not_a_number: &'static str,
+        pub ball_err_not_positive: &'static str,
+        /// `{min}` in cm.
+        pub ball_err_too_short: &'static str,
+        /// `{max}` in cm.
+        pub ball_err_too_tall: &'static str,
+    }
+}
+
+catalogue! {
+    /// The words only the intake, the plan and the day screens use: kept out of [`Messages`]
+    /// so they travel with those screens' own wasm (`ui::screens`), not in the first download.
+    pub struct PlanTexts {
+        /// In the order of `StretchId::ALL`.
+        pub stretches: [StretchText; 5],
+        pub activity_text: &'static str,
+        pub ball_exercises_tip: &'static str,
+        pub exercise_steps: &'static str,
+        pub exercise_purpose: &'static str,
+        pub exercise_easier: &'static str,
+        pub exercise_harder: &'static str,
         /// `{n}`, `{total}`.
         pub intake_progress: &'static str,
         pub intake_back: &'static str,
         pub intake_next: &'static str,
         pub intake_make: &'static str,
-        pub intake_choose: &'static str,
         pub safety_title: &'static str,
         pub safety_question: &'static str,
         pub safety_none: &'static str,
@@ -399,11 +472,6 @@ catalogue! {
         pub weeks_question: &'static str,
         /// `{n}`.
         pub weeks_option: &'static str,
-
-        // Plan overview
-        pub plan_title: &'static str,
-        /// `{weeks}`, `{days}`, `{start}`, `{end}`.
-        pub plan_summary: &'static str,
         pub plan_why_title: &'static str,
         pub plan_why_early: &'static str,
         pub plan_why_long: &'static str,
@@ -428,9 +496,6 @@ catalogue! {
         pub share_copy: &'static str,
         pub share_copied: &'static str,
         pub share_link_label: &'static str,
-
-        // Today and day view
-        pub today_title: &'static str,
         pub day_rest: &'static str,
         /// `{date}`.
         pub day_next: &'static str,
@@ -442,7 +507,6 @@ catalogue! {
         pub day_all_done: &'static str,
         pub day_mark_all: &'static str,
         pub day_done_label: &'static str,
-        pub day_to_plan: &'static str,
         pub during_rule: &'static str,
         pub timer_start: &'static str,
         pub timer_pause: &'static str,
@@ -451,9 +515,37 @@ catalogue! {
         pub timer_done: &'static str,
         /// `{time}`.
         pub timer_label: &'static str,
+        pub log_prompt_before: &'static str,
+        pub log_prompt_next_day: &'static str,
+        pub plan_print: &'static str,
+        pub plan_print_hint: &'static str,
+        /// Heading of a week's folded list of exercises and doses.
+        pub plan_week_exercises: &'static str,
+        pub ics_title: &'static str,
+        pub ics_text: &'static str,
+        pub ics_all_day: &'static str,
+        pub ics_timed: &'static str,
+        pub ics_time_label: &'static str,
+        pub ics_download: &'static str,
+        /// The time is not a valid hh:mm.
+        pub ics_err_time: &'static str,
+        /// Shown after the download.
+        pub ics_done: &'static str,
+        /// An event's title on a day with exercises only.
+        pub ics_event_summary: &'static str,
+        /// `{minutes}`, `{activity}` (from `activity_verbs`): the title on a day with activity.
+        pub ics_event_summary_activity: &'static str,
+        /// `{n}`: the plan week, in the event's description.
+        pub ics_event_week: &'static str,
+        /// The alarm's text.
+        pub ics_reminder: &'static str,
+    }
+}
 
-        // Soreness diary
-        pub nav_log: &'static str,
+catalogue! {
+    /// The words only the diary and its summary use: kept out of [`Messages`] so they travel
+    /// with those screens' own wasm (`ui::screens`), not in the first download.
+    pub struct DiaryTexts {
         pub log_title: &'static str,
         pub log_lead: &'static str,
         pub log_new: &'static str,
@@ -512,9 +604,6 @@ catalogue! {
         pub log_summary_link: &'static str,
         pub log_legend_training: &'static str,
         pub log_legend_step_back: &'static str,
-        pub log_prompt_before: &'static str,
-        pub log_prompt_next_day: &'static str,
-        // Findings
         pub finding_step_back_title: &'static str,
         /// `{session}` date, `{before}`, `{after}` scores.
         pub finding_step_back_text: &'static str,
@@ -531,9 +620,6 @@ catalogue! {
         pub finding_professional_text: &'static str,
         pub finding_understood: &'static str,
         pub yes_word: &'static str,
-        pub no_word: &'static str,
-        // Summary for a physiotherapist
-        pub summary_title: &'static str,
         pub summary_print: &'static str,
         /// `{from}`, `{to}`, `{n}`.
         pub summary_period: &'static str,
@@ -549,59 +635,31 @@ catalogue! {
         pub summary_notes: &'static str,
         pub summary_none: &'static str,
         pub summary_disclaimer: &'static str,
+    }
+}
 
-        // Language switch
-        /// The accessible name of the language control.
-        pub lang_switch_label: &'static str,
-        /// The other language's name, in that language ("English" in Dutch).
-        pub lang_other_name: &'static str,
-        /// The other language's code, see `Lang::code` ("en" in Dutch).
-        pub lang_other_code: &'static str,
-
-        // About and first visit
-        pub nav_about: &'static str,
-        pub about_title: &'static str,
-        pub first_visit_title: &'static str,
-        /// What the app does; that it informs and does not diagnose; where "Hulp nodig?" is.
-        pub first_visit_lines: [&'static str; 3],
-        /// The button that closes the first-visit note.
-        pub first_visit_ok: &'static str,
-        /// Introduces the rest of the About page (the education cards).
-        pub about_more: &'static str,
-
-        // Good to know (education)
+catalogue! {
+    /// The words only "Privacy" and "Over" use: kept out of [`Messages`] so they travel
+    /// with those screens' own wasm (`ui::screens`), not in the first download.
+    pub struct InfoTexts {
+        pub privacy_points: [&'static str; 4],
+        pub delete_title: &'static str,
+        pub delete_button: &'static str,
+        pub delete_confirm: &'static str,
+        pub delete_yes: &'static str,
+        pub delete_failed: &'static str,
+        pub aside_title: &'static str,
+        pub aside_text: &'static str,
+        /// `{name}`.
+        pub aside_download: &'static str,
+        pub persist_yes: &'static str,
+        pub persist_no: &'static str,
         pub edu_title: &'static str,
         pub edu_intro: &'static str,
         /// One per key message in section 1 of the content brief, in its order.
         pub edu_cards: [EduCard; 12],
         /// `{source}`: a card's `source`.
         pub edu_source_label: &'static str,
-
-        // Print the plan
-        pub plan_print: &'static str,
-        pub plan_print_hint: &'static str,
-        /// Heading of a week's folded list of exercises and doses.
-        pub plan_week_exercises: &'static str,
-
-        // Calendar export (.ics)
-        pub ics_title: &'static str,
-        pub ics_text: &'static str,
-        pub ics_all_day: &'static str,
-        pub ics_timed: &'static str,
-        pub ics_time_label: &'static str,
-        pub ics_download: &'static str,
-        /// The time is not a valid hh:mm.
-        pub ics_err_time: &'static str,
-        /// Shown after the download.
-        pub ics_done: &'static str,
-        /// An event's title on a day with exercises only.
-        pub ics_event_summary: &'static str,
-        /// `{minutes}`, `{activity}` (from `activity_verbs`): the title on a day with activity.
-        pub ics_event_summary_activity: &'static str,
-        /// `{n}`: the plan week, in the event's description.
-        pub ics_event_week: &'static str,
-        /// The alarm's text.
-        pub ics_reminder: &'static str,
     }
 }
 
@@ -612,9 +670,42 @@ impl Messages {
     }
 }
 
+impl Lang {
+    /// Calls `f` with every text of this language, in every catalogue: [`Messages`] with
+    /// plain paths (`exercises[2].steps[0]`), each screen's own with its name first
+    /// (`ball.ball_err_empty`). The one list of catalogues, so a check over it misses none.
+    pub fn visit_all(self, f: &mut dyn FnMut(&str, &'static str)) {
+        self.messages().visit(f);
+        self.ball().visit_texts("ball", f);
+        self.plan().visit_texts("plan", f);
+        self.diary().visit_texts("diary", f);
+        self.info().visit_texts("info", f);
+    }
+}
+
 /// The catalogue in use: the one for [`lang`].
 pub fn messages() -> &'static Messages {
     lang().messages()
+}
+
+/// [`Lang::ball`] in the current language.
+pub fn ball_texts() -> &'static BallTexts {
+    lang().ball()
+}
+
+/// [`Lang::plan`] in the current language.
+pub fn plan_texts() -> &'static PlanTexts {
+    lang().plan()
+}
+
+/// [`Lang::diary`] in the current language.
+pub fn diary_texts() -> &'static DiaryTexts {
+    lang().diary()
+}
+
+/// [`Lang::info`] in the current language.
+pub fn info_texts() -> &'static InfoTexts {
+    lang().info()
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so

@@ -1,7 +1,9 @@
 //! Dutch: the app's first language. Plain words, short sentences (aim: B1), "je" form.
 //! Facts come from `shared/content-brief.md`; every sentence is our own.
 
-use super::{EduCard, ExerciseText, Messages, StretchText};
+use super::{
+    BallTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts, StretchText,
+};
 
 pub static NL: Messages = Messages {
     app_name: "Rugplan",
@@ -14,22 +16,7 @@ pub static NL: Messages = Messages {
         vervangt je huisarts of fysiotherapeut niet.",
     footer_privacy: "Privacy en je gegevens",
     privacy_title: "Privacy en je gegevens",
-    privacy_points: [
-        "Alles wat je invult (je plan, wat je afvinkt, je dagboek en je lengte) blijft in de \
-            opslag van deze browser, op dit apparaat.",
-        "Rugplan stuurt niets naar een server. Er is geen account, geen tracking en er zijn \
-            geen cookies.",
-        "Iedereen die deze telefoon gebruikt, kan je gegevens zien. Je kunt ze hieronder wissen.",
-        "Je browser kan opgeslagen gegevens zelf wissen, bijvoorbeeld als de opslag vol is of \
-            als je de site lang niet hebt geopend.",
-    ],
-    delete_title: "Alles wissen",
-    delete_button: "Wis al mijn gegevens",
-    delete_confirm: "Weet je het zeker? Je plan, wat je hebt afgevinkt, je dagboek en je \
-        lengte worden van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt.",
-    delete_yes: "Ja, wis alles",
     delete_no: "Annuleren",
-    delete_failed: "Wissen lukte niet: je browser geeft geen toegang tot de opslag.",
     backup_title: "Back-up",
     backup_text: "Download al je gegevens in één bestand en bewaar het op een veilige plek. \
         Het bevat je dagboek, dus deel het alleen met wie je vertrouwt.",
@@ -62,13 +49,6 @@ pub static NL: Messages = Messages {
     reminder_text: "Je laatste back-up is meer dan twee weken oud. Download een nieuwe, dan \
         raak je je plan en dagboek niet kwijt.",
     reminder_link: "Naar back-up",
-    aside_title: "Apart bewaarde gegevens",
-    aside_text: "Deze gegevens konden niet gelezen worden en zijn apart bewaard, precies zoals \
-        ze waren. Download ze als je ze wilt bewaren of aan iemand wilt laten zien.",
-    aside_download: "Download {name}",
-    persist_yes: "Je browser heeft toegezegd je gegevens te bewaren.",
-    persist_no: "Je browser kan je gegevens wissen als de opslag krap wordt. Maak af en toe een \
-        back-up.",
     ios_hint: "Tip: zet Rugplan op je beginscherm (tik op Deel en dan op 'Zet op \
         beginscherm'). Safari wist gegevens van websites die je 7 dagen niet opent; vanaf je \
         beginscherm gebeurt dat niet.",
@@ -115,32 +95,6 @@ pub static NL: Messages = Messages {
     home_help_text: "Signalen waarbij je beter niet afwacht.",
 
     ball_title: "Welke maat oefenbal?",
-    ball_lead: "Vul je lengte in. Je ziet meteen welke bal bij je past.",
-    ball_height_label: "Lengte",
-    ball_height_hint: "In centimeters (172) of in meters (1,72).",
-    ball_submit: "Bereken",
-    ball_result_size: "{size} cm",
-    ball_result_text: "Bij een lengte van {height} cm past meestal een bal van {size} cm.",
-    ball_result_near: "Je zit dicht bij de grens met {other} cm. Probeer als het kan beide maten: \
-        de zittest hieronder beslist.",
-    ball_check_title: "Controleer het zittend",
-    ball_check_steps: [
-        "Ga rechtop op de opgepompte bal zitten, voeten plat op de grond.",
-        "Je knieën zijn ongeveer 90 graden gebogen, of iets meer.",
-        "Je heupen zijn net iets hoger dan je knieën.",
-    ],
-    ball_tip_title: "Tip",
-    ball_tip_text: "Kies een bal met anti-burst. Komt er een gaatje in, dan loopt hij langzaam \
-        leeg in plaats van te knappen. Pomp hem stevig op.",
-    ball_source: "Bron: blog-oefeningen",
-    ball_err_empty: "Vul je lengte in, bijvoorbeeld 172 of 1,72.",
-    ball_err_too_long: "Dat is te veel tekst. Typ alleen je lengte, bijvoorbeeld 172.",
-    ball_err_not_a_number: "Dat lezen we niet als lengte. Typ een getal, zoals 172 of 1,72.",
-    ball_err_not_positive: "Een lengte is groter dan 0. Typ bijvoorbeeld 172.",
-    ball_err_too_short: "Dat is korter dan {min} cm. Klopt je lengte? Typ bijvoorbeeld 172 of \
-        1,72.",
-    ball_err_too_tall: "Dat is langer dan {max} cm. Klopt je lengte? Typ bijvoorbeeld 172 of \
-        1,72.",
 
     help_title: "Hulp nodig?",
     help_lead: "Rugpijn is meestal niet ernstig. Soms is snel hulp wel nodig. Lees deze \
@@ -298,6 +252,83 @@ pub static NL: Messages = Messages {
             levels: &["kwart kniebuiging", "dieper, tot halverwege"],
         },
     ],
+    activity_names: ["Wandelen", "Fietsen", "Zwemmen", "Joggen", "Iets anders"],
+    activity_verbs: ["wandelen", "fietsen", "zwemmen", "joggen", "bewegen"],
+    source: "Bron: {source}",
+
+    change_start: "Startweek: rustig beginnen met de basis.",
+    change_hold: "Deze week verandert er niets: je houdt dit niveau vast.",
+    change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
+    change_seconds: "{name}: van {from} naar {to} seconden.",
+    change_sets: "{name}: van {from} naar {to} series.",
+    change_level: "{name}: van {from} naar {to}.",
+    change_minutes: "{name}: van {from} naar {to} minuten per keer.",
+    change_step_back: "Een stap terug. {change}",
+
+    nav_plan: "Plan",
+    nav_today: "Vandaag",
+    intake_title: "Jouw oefenplan",
+    intake_choose: "Kies een antwoord.",
+
+    plan_title: "Mijn plan",
+    plan_summary: "{weeks} weken, {days} dagen per week · {start} t/m {end}",
+
+    today_title: "Vandaag",
+    day_to_plan: "Naar mijn plan",
+
+    nav_log: "Dagboek",
+    no_word: "nee",
+
+    summary_title: "Overzicht voor je fysiotherapeut",
+
+    lang_switch_label: "Taal",
+    lang_other_name: "English",
+    lang_other_code: "en",
+
+    nav_about: "Over",
+    about_title: "Over Rugplan",
+    first_visit_title: "Welkom bij Rugplan",
+    first_visit_lines: [
+        "Rugplan maakt een oefenplan dat stap voor stap opbouwt. Je vindt er ook de juiste \
+            maat oefenbal en een dagboek voor je rug. Alles blijft op deze telefoon.",
+        "Rugplan geeft informatie. Het stelt geen diagnose en vervangt je huisarts of \
+            fysiotherapeut niet.",
+        "Bovenaan elk scherm staat 'Hulp nodig?'. Daar lees je wanneer je hulp moet zoeken.",
+    ],
+    first_visit_ok: "Aan de slag",
+    about_more: "Hieronder staan een paar dingen die goed zijn om te weten over lage rugpijn.",
+};
+
+pub static BALL: BallTexts = BallTexts {
+    ball_lead: "Vul je lengte in. Je ziet meteen welke bal bij je past.",
+    ball_height_label: "Lengte",
+    ball_height_hint: "In centimeters (172) of in meters (1,72).",
+    ball_submit: "Bereken",
+    ball_result_size: "{size} cm",
+    ball_result_text: "Bij een lengte van {height} cm past meestal een bal van {size} cm.",
+    ball_result_near: "Je zit dicht bij de grens met {other} cm. Probeer als het kan beide maten: \
+        de zittest hieronder beslist.",
+    ball_check_title: "Controleer het zittend",
+    ball_check_steps: [
+        "Ga rechtop op de opgepompte bal zitten, voeten plat op de grond.",
+        "Je knieën zijn ongeveer 90 graden gebogen, of iets meer.",
+        "Je heupen zijn net iets hoger dan je knieën.",
+    ],
+    ball_tip_title: "Tip",
+    ball_tip_text: "Kies een bal met anti-burst. Komt er een gaatje in, dan loopt hij langzaam \
+        leeg in plaats van te knappen. Pomp hem stevig op.",
+    ball_source: "Bron: blog-oefeningen",
+    ball_err_empty: "Vul je lengte in, bijvoorbeeld 172 of 1,72.",
+    ball_err_too_long: "Dat is te veel tekst. Typ alleen je lengte, bijvoorbeeld 172.",
+    ball_err_not_a_number: "Dat lezen we niet als lengte. Typ een getal, zoals 172 of 1,72.",
+    ball_err_not_positive: "Een lengte is groter dan 0. Typ bijvoorbeeld 172.",
+    ball_err_too_short: "Dat is korter dan {min} cm. Klopt je lengte? Typ bijvoorbeeld 172 of \
+        1,72.",
+    ball_err_too_tall: "Dat is langer dan {max} cm. Klopt je lengte? Typ bijvoorbeeld 172 of \
+        1,72.",
+};
+
+pub static PLAN: PlanTexts = PlanTexts {
     stretches: [
         StretchText {
             name: "Knie naar je borst",
@@ -326,33 +357,16 @@ pub static NL: Messages = Messages {
                 en houd dat vol zolang het gaat. Ontspan een minuut en doe het nog eens.",
         },
     ],
-    activity_names: ["Wandelen", "Fietsen", "Zwemmen", "Joggen", "Iets anders"],
-    activity_verbs: ["wandelen", "fietsen", "zwemmen", "joggen", "bewegen"],
     activity_text: "Op een rustig tempo: je kunt er nog bij praten.",
     ball_exercises_tip: "Nieuw op de bal? Oefen dicht bij een muur of tafel, voor je evenwicht.",
     exercise_steps: "Zo doe je het",
     exercise_purpose: "Waarom",
     exercise_easier: "Lichter",
     exercise_harder: "Zwaarder",
-    source: "Bron: {source}",
-
-    change_start: "Startweek: rustig beginnen met de basis.",
-    change_hold: "Deze week verandert er niets: je houdt dit niveau vast.",
-    change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
-    change_seconds: "{name}: van {from} naar {to} seconden.",
-    change_sets: "{name}: van {from} naar {to} series.",
-    change_level: "{name}: van {from} naar {to}.",
-    change_minutes: "{name}: van {from} naar {to} minuten per keer.",
-    change_step_back: "Een stap terug. {change}",
-
-    nav_plan: "Plan",
-    nav_today: "Vandaag",
-    intake_title: "Jouw oefenplan",
     intake_progress: "Stap {n} van {total}",
     intake_back: "Vorige",
     intake_next: "Volgende",
     intake_make: "Maak mijn plan",
-    intake_choose: "Kies een antwoord.",
     safety_title: "Eerst even checken",
     safety_question: "Heb je op dit moment een van deze klachten?",
     safety_none: "Nee, geen van deze",
@@ -394,9 +408,6 @@ pub static NL: Messages = Messages {
     start_invalid: "Kies een datum.",
     weeks_question: "Hoeveel weken?",
     weeks_option: "{n} weken",
-
-    plan_title: "Mijn plan",
-    plan_summary: "{weeks} weken, {days} dagen per week · {start} t/m {end}",
     plan_why_title: "Waarom zo?",
     plan_why_early: "Je klachten zijn nog vrij nieuw. Daarom begin je met de rustigste versie: \
         een kleine heuphef bij het bruggetje, korter kniewiegen en 20 minuten bewegen. Eerst \
@@ -428,8 +439,6 @@ pub static NL: Messages = Messages {
     share_copy: "Kopieer link",
     share_copied: "Link gekopieerd.",
     share_link_label: "Link naar dit plan",
-
-    today_title: "Vandaag",
     day_rest: "Vandaag is een rustdag. Blijf wel bewegen: wandel een stukje en wissel vaak van \
         houding.",
     day_next: "Volgende oefendag: {date}.",
@@ -439,7 +448,6 @@ pub static NL: Messages = Messages {
     day_all_done: "Alles gedaan voor vandaag.",
     day_mark_all: "Alles afvinken",
     day_done_label: "Gedaan",
-    day_to_plan: "Naar mijn plan",
     during_rule: "Moe worden mag. Scherpe pijn? Stop dan of doe de lichtere versie.",
     timer_start: "Start",
     timer_pause: "Pauze",
@@ -447,8 +455,31 @@ pub static NL: Messages = Messages {
     timer_reset: "Opnieuw",
     timer_done: "Klaar!",
     timer_label: "Nog {time}",
+    log_prompt_before: "Hoe voelt je rug nu, vóór het oefenen? Noteer het even.",
+    log_prompt_next_day: "Gisteren heb je geoefend. Hoe voelt je rug vandaag?",
 
-    nav_log: "Dagboek",
+    plan_print: "Afdrukken",
+    plan_week_exercises: "Oefeningen en doses deze week",
+    plan_print_hint: "Druk je hele plan af op A4, voor op de koelkast of voor je \
+        fysiotherapeut.",
+
+    ics_title: "In je agenda",
+    ics_text: "Download een agendabestand met je oefendagen: de agenda op je telefoon \
+        herinnert je eraan, en er wordt niets verstuurd. Pas je je plan aan, download het dan \
+        opnieuw; de afspraken worden dan bijgewerkt en niet dubbel gezet.",
+    ics_all_day: "Hele dag",
+    ics_timed: "Op een vaste tijd",
+    ics_time_label: "Tijd",
+    ics_download: "Download agendabestand (.ics)",
+    ics_err_time: "Vul een tijd in als uu:mm, bijvoorbeeld 08:30.",
+    ics_done: "Open het gedownloade bestand om je oefendagen in je agenda te zetten.",
+    ics_event_summary: "Rugplan: oefenen",
+    ics_event_summary_activity: "Rugplan: oefenen en {minutes} min {activity}",
+    ics_event_week: "Week {n} van je plan",
+    ics_reminder: "Tijd voor je rugoefeningen",
+};
+
+pub static DIARY: DiaryTexts = DiaryTexts {
     log_title: "Hoe gaat het met je rug?",
     log_lead: "Noteer op oefendagen hoe je rug voelt vóór het oefenen, en de dag erna nog een \
         keer. Zo zie je hoe het gaat, en past je plan zich aan als het te veel was.",
@@ -502,8 +533,6 @@ pub static NL: Messages = Messages {
     log_summary_link: "Overzicht voor je fysiotherapeut",
     log_legend_training: "oefendag",
     log_legend_step_back: "stap terug",
-    log_prompt_before: "Hoe voelt je rug nu, vóór het oefenen? Noteer het even.",
-    log_prompt_next_day: "Gisteren heb je geoefend. Hoe voelt je rug vandaag?",
 
     finding_step_back_title: "Een stap terug?",
     finding_step_back_text: "Na het oefenen op {session} voelde je rug een dag later slechter \
@@ -525,9 +554,6 @@ pub static NL: Messages = Messages {
         huisarts of fysiotherapeut; neem dit dagboek gerust mee.",
     finding_understood: "Begrepen",
     yes_word: "ja",
-    no_word: "nee",
-
-    summary_title: "Overzicht voor je fysiotherapeut",
     summary_print: "Afdrukken",
     summary_period: "{n} notities van {from} tot en met {to}.",
     summary_plan: "Oefenplan",
@@ -543,23 +569,31 @@ pub static NL: Messages = Messages {
     summary_none: "Geen.",
     summary_disclaimer: "Gemaakt met Rugplan. Rugplan stelt geen diagnose; dit overzicht is \
         wat de gebruiker zelf heeft genoteerd.",
+};
 
-    lang_switch_label: "Taal",
-    lang_other_name: "English",
-    lang_other_code: "en",
-
-    nav_about: "Over",
-    about_title: "Over Rugplan",
-    first_visit_title: "Welkom bij Rugplan",
-    first_visit_lines: [
-        "Rugplan maakt een oefenplan dat stap voor stap opbouwt. Je vindt er ook de juiste \
-            maat oefenbal en een dagboek voor je rug. Alles blijft op deze telefoon.",
-        "Rugplan geeft informatie. Het stelt geen diagnose en vervangt je huisarts of \
-            fysiotherapeut niet.",
-        "Bovenaan elk scherm staat 'Hulp nodig?'. Daar lees je wanneer je hulp moet zoeken.",
+pub static INFO: InfoTexts = InfoTexts {
+    privacy_points: [
+        "Alles wat je invult (je plan, wat je afvinkt, je dagboek en je lengte) blijft in de \
+            opslag van deze browser, op dit apparaat.",
+        "Rugplan stuurt niets naar een server. Er is geen account, geen tracking en er zijn \
+            geen cookies.",
+        "Iedereen die deze telefoon gebruikt, kan je gegevens zien. Je kunt ze hieronder wissen.",
+        "Je browser kan opgeslagen gegevens zelf wissen, bijvoorbeeld als de opslag vol is of \
+            als je de site lang niet hebt geopend.",
     ],
-    first_visit_ok: "Aan de slag",
-    about_more: "Hieronder staan een paar dingen die goed zijn om te weten over lage rugpijn.",
+    delete_title: "Alles wissen",
+    delete_button: "Wis al mijn gegevens",
+    delete_confirm: "Weet je het zeker? Je plan, wat je hebt afgevinkt, je dagboek en je \
+        lengte worden van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt.",
+    delete_yes: "Ja, wis alles",
+    delete_failed: "Wissen lukte niet: je browser geeft geen toegang tot de opslag.",
+    aside_title: "Apart bewaarde gegevens",
+    aside_text: "Deze gegevens konden niet gelezen worden en zijn apart bewaard, precies zoals \
+        ze waren. Download ze als je ze wilt bewaren of aan iemand wilt laten zien.",
+    aside_download: "Download {name}",
+    persist_yes: "Je browser heeft toegezegd je gegevens te bewaren.",
+    persist_no: "Je browser kan je gegevens wissen als de opslag krap wordt. Maak af en toe een \
+        back-up.",
 
     edu_title: "Goed om te weten",
     edu_intro: "Korte feiten uit folders en artikelen over lage rugpijn, elk met de bron erbij.",
@@ -644,24 +678,4 @@ pub static NL: Messages = Messages {
         },
     ],
     edu_source_label: "Bron: {source}",
-
-    plan_print: "Afdrukken",
-    plan_week_exercises: "Oefeningen en doses deze week",
-    plan_print_hint: "Druk je hele plan af op A4, voor op de koelkast of voor je \
-        fysiotherapeut.",
-
-    ics_title: "In je agenda",
-    ics_text: "Download een agendabestand met je oefendagen: de agenda op je telefoon \
-        herinnert je eraan, en er wordt niets verstuurd. Pas je je plan aan, download het dan \
-        opnieuw; de afspraken worden dan bijgewerkt en niet dubbel gezet.",
-    ics_all_day: "Hele dag",
-    ics_timed: "Op een vaste tijd",
-    ics_time_label: "Tijd",
-    ics_download: "Download agendabestand (.ics)",
-    ics_err_time: "Vul een tijd in als uu:mm, bijvoorbeeld 08:30.",
-    ics_done: "Open het gedownloade bestand om je oefendagen in je agenda te zetten.",
-    ics_event_summary: "Rugplan: oefenen",
-    ics_event_summary_activity: "Rugplan: oefenen en {minutes} min {activity}",
-    ics_event_week: "Week {n} van je plan",
-    ics_reminder: "Tijd voor je rugoefeningen",
 };
