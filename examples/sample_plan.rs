@@ -8,7 +8,7 @@ use rugplan::domain::dates::from_iso;
 use rugplan::domain::exercises::Activity;
 use rugplan::domain::plan::{generate, Intake, PainDuration, Weekdays};
 use rugplan::ui::format;
-use rugplan::ui::i18n::NL;
+use rugplan::ui::i18n::Lang;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -32,7 +32,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let m = &NL;
+    let (m, c) = (Lang::Nl.messages(), Lang::Nl.common());
     let activity = intake.activity as usize;
     for week in &plan.weeks {
         let days: Vec<String> = plan
@@ -49,26 +49,26 @@ fn main() {
             week.number,
             format::date_short(m, week.start),
             format::date_short(m, week.end),
-            format::week_change(m, week.change, activity)
+            format::week_change(c, week.change, activity)
         );
         println!(
             "  dagen: {}  (+ = ook {})",
             days.join(", "),
-            m.activity_verbs[activity]
+            c.activity_verbs[activity]
         );
         for (id, dose) in &week.level.exercises {
-            let variant = format::level_name(m, *id, dose.level)
+            let variant = format::level_name(c, *id, dose.level)
                 .map(|v| format!(" ({v})"))
                 .unwrap_or_default();
             println!(
                 "  - {}: {}{variant}",
-                m.exercises[*id as usize].name,
-                format::dose(m, *id, *dose)
+                c.exercises[*id as usize].name,
+                format::dose(c, *id, *dose)
             );
         }
         println!(
             "  - {}",
-            format::activity_dose(m, week.level.activity_minutes, activity)
+            format::activity_dose(c, week.level.activity_minutes, activity)
         );
     }
 }

@@ -12,7 +12,7 @@ use rugplan::ui::i18n::{
 
 const ALL: [(&str, Lang); 2] = [("NL", Lang::Nl), ("EN", Lang::En)];
 
-/// Every text of a catalogue by its field path (`exercises[2].steps[0]`).
+/// Every text of a language by its path (`help_title`, `common.exercises[2].steps[0]`).
 type Texts = BTreeMap<String, &'static str>;
 
 /// Every text of a language, in all its catalogues (`Lang::visit_all`).
@@ -113,9 +113,9 @@ fn the_parity_check_catches_each_kind_of_difference() {
     );
     check(
         &|en| {
-            en.remove("exercises[2].levels[2]");
+            en.remove("common.exercises[2].levels[2]");
         },
-        "exercises[2].levels: 3 items in NL, 2 in EN",
+        "common.exercises[2].levels: 3 items in NL, 2 in EN",
     );
     check(
         &|en| {
@@ -138,10 +138,13 @@ fn the_visitor_reaches_nested_texts_with_their_paths() {
     assert_eq!(get("app_name"), Some(NL.app_name));
     assert_eq!(get("help_urgent_signs[6]"), Some(NL.help_urgent_signs[6]));
     assert_eq!(
-        get("exercises[2].levels[1]"),
-        Some(NL.exercises[2].levels[1])
+        get("common.exercises[2].levels[1]"),
+        Some(Lang::Nl.common().exercises[2].levels[1])
     );
-    assert_eq!(get("exercises[0].steps[3]"), Some(NL.exercises[0].steps[3]));
+    assert_eq!(
+        get("common.exercises[0].steps[3]"),
+        Some(Lang::Nl.common().exercises[0].steps[3])
+    );
     // A screen's own catalogue: its name first.
     assert_eq!(
         get("plan.stretches[4].how"),
@@ -151,8 +154,11 @@ fn the_visitor_reaches_nested_texts_with_their_paths() {
         get("diary.summary_disclaimer"),
         Some(Lang::Nl.diary().summary_disclaimer)
     );
-    assert_eq!(list_lengths(&all)["exercises"], NL.exercises.len());
-    assert_eq!(list_lengths(&all)["exercises[2].steps"], 4);
+    assert_eq!(
+        list_lengths(&all)["common.exercises"],
+        Lang::Nl.common().exercises.len()
+    );
+    assert_eq!(list_lengths(&all)["common.exercises[2].steps"], 4);
 }
 
 #[test]
@@ -285,14 +291,14 @@ fn messages_follow_the_chosen_language() {
 #[test]
 fn numbers_use_the_language_s_decimal_mark() {
     use rugplan::ui::format::average;
-    assert_eq!(average(&NL, 7, 2), "3,5");
-    assert_eq!(average(&EN, 7, 2), "3.5");
-    assert_eq!(average(&NL, 14, 2), "7,0");
+    assert_eq!(average(Lang::Nl.common(), 7, 2), "3,5");
+    assert_eq!(average(Lang::En.common(), 7, 2), "3.5");
+    assert_eq!(average(Lang::Nl.common(), 14, 2), "7,0");
     // 10 / 3 = 3.33…, 2 / 3 = 0.67…, 1 / 8 = 0.125 (half up: 0.1), 0 / 0 shows 0.
-    assert_eq!(average(&EN, 10, 3), "3.3");
-    assert_eq!(average(&NL, 2, 3), "0,7");
-    assert_eq!(average(&EN, 1, 8), "0.1");
-    assert_eq!(average(&EN, 0, 0), "0.0");
+    assert_eq!(average(Lang::En.common(), 10, 3), "3.3");
+    assert_eq!(average(Lang::Nl.common(), 2, 3), "0,7");
+    assert_eq!(average(Lang::En.common(), 1, 8), "0.1");
+    assert_eq!(average(Lang::En.common(), 0, 0), "0.0");
 }
 
 #[test]

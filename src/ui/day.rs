@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::format;
+use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
@@ -152,7 +153,7 @@ fn session_view(
         <p class="week-line">
             <strong>{fill(plan_texts().day_week, &[("n", &session.week.to_string())])}</strong>
             ": "
-            {format::week_change(m, week.change, activity_index)}
+            {format::week_change(common_texts(), week.change, activity_index)}
         </p>
         <p class="hint">{plan_texts().during_rule}</p>
         {has_ball.then(|| view! { <p class="hint">{plan_texts().ball_exercises_tip}</p> })}
@@ -218,18 +219,18 @@ fn exercise_card(
     id: ExerciseId,
     dose: Dose,
 ) -> impl IntoView {
-    let text = &m.exercises[id as usize];
+    let text = &common_texts().exercises[id as usize];
     let spec = id.spec();
     let heading_id = format!("oefening-{}", id as usize);
     let labelled_by = heading_id.clone();
-    let variant = format::level_name(m, id, dose.level);
+    let variant = format::level_name(common_texts(), id, dose.level);
     let timer = matches!(spec.measure, Measure::Seconds)
         .then(|| view! { <Timer seconds=dose.amount label=text.name /> });
     view! {
         <article class="card exercise" aria-labelledby=labelled_by>
             <h2 id=heading_id>{text.name}</h2>
             <p class="dose">
-                {format::dose(m, id, dose)}
+                {format::dose(common_texts(), id, dose)}
                 {variant.map(|name| view! { <span class="variant">{name}</span> })}
             </p>
             {timer}
@@ -255,8 +256,8 @@ fn activity_card(
 ) -> impl IntoView {
     view! {
         <article class="card exercise" aria-labelledby="activiteit">
-            <h2 id="activiteit">{m.activity_names[activity_index]}</h2>
-            <p class="dose">{format::activity_dose(m, minutes, activity_index)}</p>
+            <h2 id="activiteit">{common_texts().activity_names[activity_index]}</h2>
+            <p class="dose">{format::activity_dose(common_texts(), minutes, activity_index)}</p>
             <p>{plan_texts().activity_text}</p>
             <p class="source">{fill(m.source, &[("source", activity::SOURCE)])}</p>
             {tick(state, date, Item::Activity)}

@@ -9,6 +9,7 @@ use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
 use super::format;
+use super::i18n::common_texts;
 use super::i18n::diary_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
@@ -37,7 +38,6 @@ pub fn DiaryPage(
     /// The moment to preselect (from a prompt on "Vandaag").
     moment: Option<Moment>,
 ) -> impl IntoView {
-    let m = messages();
     let state = expect_context::<AppState>();
     provide_context(EditRequest(RwSignal::new(None)));
     let plan = state.generated;
@@ -63,7 +63,7 @@ pub fn DiaryPage(
         <History plan=plan />
         <EntryList />
         <div class="buttons">
-            <button type="button" class="secondary" on:click=move |_| download_csv(m, state)>
+            <button type="button" class="secondary" on:click=move |_| download_csv(state)>
                 {diary_texts().log_export_csv}
             </button>
             <a class="button secondary" href=route::LOG_SUMMARY>{diary_texts().log_summary_link}</a>
@@ -120,7 +120,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                     diary_texts().finding_sharp_title,
                     diary_texts().finding_sharp_text.to_owned(),
                     exercise.map(|id| {
-                        let text = &m.exercises[id as usize];
+                        let text = &common_texts().exercises[id as usize];
                         view! { <p>{fill(diary_texts().finding_sharp_easier, &[("name", text.name), ("easier", text.easier)])}</p> }
                     }).into_any(),
                 ),
@@ -367,7 +367,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                         <option value="" prop:selected=move || exercise.get().is_none()>{diary_texts().log_exercise_unknown}</option>
                         {CATALOGUE.iter().map(|spec| {
                             let id = spec.id;
-                            view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{m.exercises[id as usize].name}</option> }
+                            view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{common_texts().exercises[id as usize].name}</option> }
                         }).collect_view()}
                     </select>
                 })}
@@ -632,12 +632,12 @@ pub fn moment_text(moment: Moment) -> String {
     }
 }
 
-pub fn during_text(m: &'static Messages, during: Option<During>) -> (&'static str, &'static str) {
+pub fn during_text(during: Option<During>) -> (&'static str, &'static str) {
     match during.map(Feeling::of) {
         None => ("", ""),
         Some((feeling, exercise)) => (
             diary_texts().log_during_options[feeling as usize],
-            exercise.map_or("", |id| m.exercises[id as usize].name),
+            exercise.map_or("", |id| common_texts().exercises[id as usize].name),
         ),
     }
 }
@@ -687,7 +687,7 @@ fn EntryList() -> impl IntoView {
                     <ul class="entries">
                         {move || sorted.with(|entries| entries.iter().take(shown.get()).cloned().collect::<Vec<_>>()).into_iter().map(|e| {
                             let id = e.id;
-                            let details = entry_details(m, &e);
+                            let details = entry_details(&e);
                             let edit_entry = e.clone();
                             view! {
                                 <li>
@@ -713,8 +713,8 @@ fn EntryList() -> impl IntoView {
 
 /// An entry's score line in the list: "Score: 5 · stiff · during (exercise)", the parts
 /// after the score only where they apply. Built as one string, outside the view.
-fn entry_details(m: &'static Messages, e: &Entry) -> String {
-    let (during, exercise) = during_text(m, e.during);
+fn entry_details(e: &Entry) -> String {
+    let (during, exercise) = during_text(e.during);
     let mut out = String::from(diary_texts().log_col_score);
     out.push_str(": ");
     out.push_str(&e.score.to_string());
@@ -736,7 +736,7 @@ fn entry_details(m: &'static Messages, e: &Entry) -> String {
 
 /// The whole log as CSV rows (header first), oldest first. Times are shown in the phone's
 /// current time zone.
-pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
+pub fn csv_text(entries: &[Entry]) -> String {
     let sorted = sorted_by(entries, by_date);
     let mut out = String::from("\u{feff}");
     out.push_str(&csv::row([
@@ -753,7 +753,7 @@ pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
     for e in sorted {
         let time = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(e.at_ms as f64));
         let clock = format!("{:02}:{:02}", time.get_hours(), time.get_minutes());
-        let (during, exercise) = during_text(m, e.during);
+        let (during, exercise) = during_text(e.during);
         let stiff = match e.stiffness {
             Some(true) => diary_texts().yes_word,
             _ => "",
@@ -773,8 +773,8 @@ pub fn csv_text(m: &'static Messages, entries: &[Entry]) -> String {
     out
 }
 
-fn download_csv(m: &'static Messages, state: AppState) {
-    let text = state.log.with_untracked(|log| csv_text(m, &log.entries));
+fn download_csv(state: AppState) {
+    let text = state.log.with_untracked(|log| csv_text(&log.entries));
     let name = format!(
         "rugplan-dagboek-{}.csv",
         to_iso(state.today.get_untracked())

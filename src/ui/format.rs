@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use super::i18n::{fill, Messages};
+use super::i18n::{fill, CommonTexts, Messages};
 use crate::domain::exercises::{Dose, ExerciseId, Measure};
 use crate::domain::plan::{Change, Item, Variable, WeekChange};
 
@@ -40,13 +40,13 @@ pub fn date_long(m: &Messages, date: NaiveDate) -> String {
 /// The average `sum / count` with one decimal (rounded half up) and the language's decimal
 /// mark: "3,5" or "3.5". Integer arithmetic: float formatting would add kilobytes of wasm
 /// for this one kind of number.
-pub fn average(m: &Messages, sum: u32, count: u32) -> String {
+pub fn average(m: &CommonTexts, sum: u32, count: u32) -> String {
     let tenths = (sum * 20 + count) / (2 * count.max(1));
     format!("{}{}{}", tenths / 10, m.decimal_separator, tenths % 10)
 }
 
 /// "45 s", "2 min", "1 min 30 s".
-pub fn duration(m: &Messages, seconds: u32) -> String {
+pub fn duration(m: &CommonTexts, seconds: u32) -> String {
     let (minutes, rest) = (seconds / 60, seconds % 60);
     match (minutes, rest) {
         (0, s) => fill(m.time_seconds, &[("s", &s.to_string())]),
@@ -59,7 +59,7 @@ pub fn duration(m: &Messages, seconds: u32) -> String {
 }
 
 /// The dose as a person reads it: "2 × 10", "2 × 6 per kant", "1 min 30 s", "2 × 45 s".
-pub fn dose(m: &Messages, id: ExerciseId, dose: Dose) -> String {
+pub fn dose(m: &CommonTexts, id: ExerciseId, dose: Dose) -> String {
     let amount = match id.spec().measure {
         Measure::Seconds => duration(m, dose.amount.into()),
         Measure::Reps { per_side: false } => {
@@ -79,7 +79,7 @@ pub fn dose(m: &Messages, id: ExerciseId, dose: Dose) -> String {
     }
 }
 
-pub fn activity_dose(m: &Messages, minutes: u16, activity: usize) -> String {
+pub fn activity_dose(m: &CommonTexts, minutes: u16, activity: usize) -> String {
     fill(
         m.dose_activity,
         &[
@@ -90,14 +90,14 @@ pub fn activity_dose(m: &Messages, minutes: u16, activity: usize) -> String {
 }
 
 /// The variant's name, for exercises that have more than one.
-pub fn level_name(m: &Messages, id: ExerciseId, level: u8) -> Option<&'static str> {
+pub fn level_name(m: &CommonTexts, id: ExerciseId, level: u8) -> Option<&'static str> {
     let levels = m.exercises[id as usize].levels;
     (levels.len() > 1)
         .then(|| levels.get(usize::from(level)).copied())
         .flatten()
 }
 
-pub fn item_name(m: &Messages, item: Item, activity: usize) -> &'static str {
+pub fn item_name(m: &CommonTexts, item: Item, activity: usize) -> &'static str {
     match item {
         Item::Exercise(id) => m.exercises[id as usize].name,
         Item::Activity => m.activity_names[activity],
@@ -105,7 +105,7 @@ pub fn item_name(m: &Messages, item: Item, activity: usize) -> &'static str {
 }
 
 /// What changed at the start of a week, in one sentence.
-pub fn week_change(m: &Messages, change: WeekChange, activity: usize) -> String {
+pub fn week_change(m: &CommonTexts, change: WeekChange, activity: usize) -> String {
     match change {
         WeekChange::Start => m.change_start.to_owned(),
         WeekChange::Hold => m.change_hold.to_owned(),
@@ -117,7 +117,7 @@ pub fn week_change(m: &Messages, change: WeekChange, activity: usize) -> String 
     }
 }
 
-fn one_change(m: &Messages, change: Change, activity: usize) -> String {
+fn one_change(m: &CommonTexts, change: Change, activity: usize) -> String {
     let name = item_name(m, change.item, activity);
     let (template, from, to) = match (change.item, change.variable) {
         (Item::Exercise(id), Variable::Level) => (

@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
@@ -97,7 +98,7 @@ pub fn IntakePage(
                         {match step.get() {
                             1 => complaints_step(state).into_any(),
                             2 => days_step(m, state).into_any(),
-                            3 => ball_activity_step(m, state).into_any(),
+                            3 => ball_activity_step(state).into_any(),
                             _ => start_step(state).into_any(),
                         }}
                         <p id="intake-error" class="field-error" aria-live="polite">{move || error.get()}</p>
@@ -256,7 +257,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
     }
 }
 
-fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
+fn ball_activity_step(state: AppState) -> impl IntoView {
     view! {
         <h2 id="intake-step" tabindex="-1">{plan_texts().ball_activity_title}</h2>
         <fieldset>
@@ -269,7 +270,7 @@ fn ball_activity_step(m: &'static Messages, state: AppState) -> impl IntoView {
             <legend>{plan_texts().activity_question}</legend>
             {Activity::ALL
                 .into_iter()
-                .zip(m.activity_names)
+                .zip(common_texts().activity_names)
                 .map(|(value, label)| {
                     radio(state, "beweging", label.to_owned(), Box::new(move |d| d.activity == Some(value)), Box::new(move |d| d.activity = Some(value)))
                 })

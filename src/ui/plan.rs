@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::day::{items_done, no_plan};
 use super::format;
+use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
@@ -164,11 +165,11 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
             <p class="hint">
                 {fill(plan_texts().plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
             </p>
-            <p>{format::week_change(m, week.change, activity_index)}</p>
+            <p>{format::week_change(common_texts(), week.change, activity_index)}</p>
             <ul class="days">{days}</ul>
             <details class="week-exercises">
                 <summary>{plan_texts().plan_week_exercises}</summary>
-                <ul>{list_items(week_lines(m, week, activity_index))}</ul>
+                <ul>{list_items(week_lines(week, activity_index))}</ul>
             </details>
         </section>
     }
@@ -176,22 +177,22 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
 
 /// A week's exercises with their doses, one line each, then the activity: what the printed
 /// plan and the calendar events list.
-pub fn week_lines(m: &Messages, week: &Week, activity: usize) -> Vec<String> {
+pub fn week_lines(week: &Week, activity: usize) -> Vec<String> {
     let mut lines: Vec<String> = week
         .level
         .exercises
         .iter()
         .map(|&(id, dose)| {
-            let name = m.exercises[id as usize].name;
-            let amount = format::dose(m, id, dose);
-            match format::level_name(m, id, dose.level) {
+            let name = common_texts().exercises[id as usize].name;
+            let amount = format::dose(common_texts(), id, dose);
+            match format::level_name(common_texts(), id, dose.level) {
                 Some(variant) => format!("{name}: {amount} ({variant})"),
                 None => format!("{name}: {amount}"),
             }
         })
         .collect();
     lines.push(format::activity_dose(
-        m,
+        common_texts(),
         week.level.activity_minutes,
         activity,
     ));
@@ -307,7 +308,7 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
                 plan_texts().ics_event_summary_activity,
                 &[
                     ("minutes", &this_week.level.activity_minutes.to_string()),
-                    ("activity", m.activity_verbs[activity]),
+                    ("activity", common_texts().activity_verbs[activity]),
                 ],
             )
         } else {
@@ -317,7 +318,7 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
             plan_texts().ics_event_week,
             &[("n", &session.week.to_string())],
         )];
-        let mut doses = week_lines(m, this_week, activity);
+        let mut doses = week_lines(this_week, activity);
         if !session.activity {
             doses.pop();
         }

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::diary::{during_text, moment_text};
 use super::format;
+use super::i18n::common_texts;
 use super::i18n::diary_texts;
 use super::i18n::{fill, messages};
 use super::state::AppState;
@@ -80,7 +81,7 @@ pub fn SummaryPage() -> impl IntoView {
             .iter()
             .filter(|e| matches!(e.during, Some(During::Sharp(_))))
             .map(|e| {
-                let (_, exercise) = during_text(m, e.during);
+                let (_, exercise) = during_text(e.during);
                 format!("{} {}", format::date_short(m, e.date), exercise)
                     .trim_end()
                     .to_owned()
@@ -128,7 +129,7 @@ pub fn SummaryPage() -> impl IntoView {
                         <tbody>
                             {weeks.into_iter().map(|(monday, scores)| {
                                 let sum: u32 = scores.iter().map(|&s| u32::from(s)).sum();
-                                let avg = format::average(m, sum, scores.len() as u32);
+                                let avg = format::average(common_texts(), sum, scores.len() as u32);
                                 let low = scores.iter().min().copied().unwrap_or(0);
                                 let high = scores.iter().max().copied().unwrap_or(0);
                                 view! {

@@ -10,8 +10,9 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::format;
+use super::i18n::common_texts;
+use super::i18n::fill;
 use super::i18n::plan_texts;
-use super::i18n::{fill, messages};
 
 /// How often the display refreshes while running.
 const TICK: Duration = Duration::from_millis(200);
@@ -31,7 +32,6 @@ pub fn Timer(
     /// What the timer is for, for its accessible name.
     label: &'static str,
 ) -> impl IntoView {
-    let m = messages();
     let total_ms = f64::from(seconds) * 1000.0;
     let phase = RwSignal::new(Phase::Ready);
     let remaining_ms = RwSignal::new(total_ms);
@@ -83,7 +83,7 @@ pub fn Timer(
     let shown = move || (remaining_ms.get() / 1000.0).ceil() as u32;
     view! {
         <div class="timer" role="group" aria-label=label>
-            <p class="timer-display" role="timer" aria-label=move || fill(plan_texts().timer_label, &[("time", &format::duration(m, shown()))])>
+            <p class="timer-display" role="timer" aria-label=move || fill(plan_texts().timer_label, &[("time", &format::duration(common_texts(), shown()))])>
                 {move || format!("{}:{:02}", shown() / 60, shown() % 60)}
             </p>
             <div class="buttons">

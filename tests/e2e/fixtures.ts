@@ -34,9 +34,12 @@ export const test = base.extend<{ guard: void }>({
 export { expect };
 
 /** Waits until the app has drawn its shell (the wasm has loaded and mounted; the start-screen
- * snapshot in index.html has the same header, but not as a child of <body>). */
+ * snapshot in index.html has the same header, but not as a child of <body>) and the screen
+ * itself: every screen has a heading, and a screen with its own wasm has none while that
+ * loads. */
 export async function ready(page: Page) {
   await expect(page.locator('body > header.topbar')).toBeVisible();
+  await expect(page.locator('body > main h1')).toBeVisible();
 }
 
 /** Runs axe-core on the page as it is now and expects zero violations. */

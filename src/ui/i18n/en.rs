@@ -3,7 +3,8 @@
 //! keep their Dutch name with a short gloss, because that is what a person will look for.
 
 use super::{
-    BallTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts, StretchText,
+    BallTexts, CommonTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts,
+    StretchText,
 };
 
 pub static EN: Messages = Messages {
@@ -143,137 +144,7 @@ pub static EN: Messages = Messages {
     ],
     date_short: "{weekday} {day} {month}",
     date_long: "{weekday} {day} {month} {year}",
-    dose_sets: "{sets} × {amount}",
-    dose_reps: "{reps}",
-    dose_reps_side: "{reps} per side",
-    time_seconds: "{s} s",
-    time_minutes: "{m} min",
-    time_minutes_seconds: "{m} min {s} s",
-    dose_activity: "{minutes} min of {activity}",
-    decimal_separator: ".",
-
-    exercises: [
-        ExerciseText {
-            name: "Knee rocking on your back",
-            steps: &[
-                "Lie on your back, knees bent, feet flat on the floor.",
-                "Breathe in and out calmly.",
-                "Let your knees rock a little to the left and to the right. Your lower back \
-                    moves gently with them.",
-                "Take turns with small tilts of your pelvis, in time with your breathing.",
-            ],
-            purpose: "Lets go of protective muscle tension and builds confidence in moving.",
-            easier: "Make the movement even smaller, or just lie still and breathe calmly.",
-            harder: "Rock a little further, as long as it stays comfortable.",
-            levels: &["knee rocking"],
-        },
-        ExerciseText {
-            name: "Small movements on a chair",
-            steps: &[
-                "Sit up straight on a firm chair, with a small hollow in your lower back.",
-                "Tilt your upper body a tiny bit to the left and to the right.",
-                "Keep breathing. Keep your neck and shoulders relaxed.",
-            ],
-            purpose: "Trains the deep trunk muscles in a position you use every day.",
-            easier: "Make the movement smaller and rest your hands on your thighs.",
-            harder: "Keep it up for longer, up to a minute at a time.",
-            levels: &["on a chair"],
-        },
-        ExerciseText {
-            name: "Bridge",
-            steps: &[
-                "Lie on your back with your knees bent at about a right angle.",
-                "Gently draw your ribs down.",
-                "Lift your pelvis until your shoulders, hips and knees are in one line.",
-                "Count 2 going up, hold for 2 and take 2 to come down again.",
-            ],
-            purpose: "Stronger buttock muscles and more control over your pelvis. That takes \
-                load off your lower back.",
-            easier: "Lift your pelvis only a little way.",
-            harder: "Put your feet on a low step, or do it on one leg.",
-            levels: &["small hip lift", "full bridge", "feet on a low step"],
-        },
-        ExerciseText {
-            name: "Bird-dog (light)",
-            steps: &[
-                "Go onto your hands and knees, with your back in a calm, neutral position.",
-                "Stretch out one arm or one leg and hold it for 3 seconds.",
-                "Keep your trunk still and change sides.",
-            ],
-            purpose: "Better coordination and a steady trunk when you bend, lift and turn.",
-            easier: "Slide your hand or knee only a little way forwards or backwards.",
-            harder: "Stretch out one arm and the opposite leg at the same time.",
-            levels: &["arm or leg", "arm and opposite leg together"],
-        },
-        ExerciseText {
-            name: "Rocking and circles on the ball",
-            steps: &[
-                "Sit in the middle of the ball, feet firmly on the floor.",
-                "Rock your knees a little to the left and to the right. Keep breathing calmly.",
-                "Then make small circles with your hips, one way and then the other.",
-            ],
-            purpose: "Makes your lower back and hips move more easily and helps you let go of \
-                tension.",
-            easier: "Rest your hands lightly on a table or kitchen worktop.",
-            harder: "Make the circles a little bigger, as long as you stay relaxed.",
-            levels: &["on the ball"],
-        },
-        ExerciseText {
-            name: "Pelvic tilt on the ball",
-            steps: &[
-                "Sit up straight on the ball.",
-                "Make your lower back a little round, then a little hollow, in turn.",
-                "Come back to the middle each time. Small, smooth, breathing calmly.",
-            ],
-            purpose: "Control over your pelvis and lower back, without locking up.",
-            easier: "Make the movement smaller and hold on to a table.",
-            harder: "Keep it up for longer, up to a minute at a time.",
-            levels: &["on the ball"],
-        },
-        ExerciseText {
-            name: "Half plank with the ball",
-            steps: &[
-                "Kneel in front of the ball and rest your forearms or hands on it.",
-                "Make yourself long, gently draw your ribs down, knees on the floor.",
-                "Keep your trunk still while the ball moves a little. Keep breathing.",
-            ],
-            purpose: "Training a steady trunk without hard tensing.",
-            easier: "Put your knees closer to the ball.",
-            harder: "Move your knees further back.",
-            levels: &["knees close to the ball", "knees further back"],
-        },
-        ExerciseText {
-            name: "Wall squat with the ball",
-            steps: &[
-                "Put the ball between your lower back and the wall.",
-                "Place your feet 30 to 50 cm forwards.",
-                "Bend your knees calmly a little way and come back up. Left and right evenly.",
-            ],
-            purpose: "Controlled bending at the hips and knees, as when you stand up or climb \
-                stairs.",
-            easier: "Do not go down as far.",
-            harder: "Go a little deeper, up to halfway, as long as it stays comfortable.",
-            levels: &["quarter squat", "deeper, up to halfway"],
-        },
-    ],
-    activity_names: [
-        "Walking",
-        "Cycling",
-        "Swimming",
-        "Jogging",
-        "Something else",
-    ],
-    activity_verbs: ["walking", "cycling", "swimming", "jogging", "activity"],
     source: "Source: {source}",
-
-    change_start: "Starting week: begin gently with the basics.",
-    change_hold: "Nothing changes this week: you stay at this level.",
-    change_reps: "{name}: from {from} to {to} repetitions per set.",
-    change_seconds: "{name}: from {from} to {to} seconds.",
-    change_sets: "{name}: from {from} to {to} sets.",
-    change_level: "{name}: from {from} to {to}.",
-    change_minutes: "{name}: from {from} to {to} minutes each time.",
-    change_step_back: "A step back. {change}",
 
     nav_plan: "Plan",
     nav_today: "Today",
@@ -696,4 +567,137 @@ pub static INFO: InfoTexts = InfoTexts {
         },
     ],
     edu_source_label: "Source: {source}",
+};
+
+pub static COMMON: CommonTexts = CommonTexts {
+    dose_sets: "{sets} × {amount}",
+    dose_reps: "{reps}",
+    dose_reps_side: "{reps} per side",
+    time_seconds: "{s} s",
+    time_minutes: "{m} min",
+    time_minutes_seconds: "{m} min {s} s",
+    dose_activity: "{minutes} min of {activity}",
+    decimal_separator: ".",
+
+    exercises: [
+        ExerciseText {
+            name: "Knee rocking on your back",
+            steps: &[
+                "Lie on your back, knees bent, feet flat on the floor.",
+                "Breathe in and out calmly.",
+                "Let your knees rock a little to the left and to the right. Your lower back \
+                    moves gently with them.",
+                "Take turns with small tilts of your pelvis, in time with your breathing.",
+            ],
+            purpose: "Lets go of protective muscle tension and builds confidence in moving.",
+            easier: "Make the movement even smaller, or just lie still and breathe calmly.",
+            harder: "Rock a little further, as long as it stays comfortable.",
+            levels: &["knee rocking"],
+        },
+        ExerciseText {
+            name: "Small movements on a chair",
+            steps: &[
+                "Sit up straight on a firm chair, with a small hollow in your lower back.",
+                "Tilt your upper body a tiny bit to the left and to the right.",
+                "Keep breathing. Keep your neck and shoulders relaxed.",
+            ],
+            purpose: "Trains the deep trunk muscles in a position you use every day.",
+            easier: "Make the movement smaller and rest your hands on your thighs.",
+            harder: "Keep it up for longer, up to a minute at a time.",
+            levels: &["on a chair"],
+        },
+        ExerciseText {
+            name: "Bridge",
+            steps: &[
+                "Lie on your back with your knees bent at about a right angle.",
+                "Gently draw your ribs down.",
+                "Lift your pelvis until your shoulders, hips and knees are in one line.",
+                "Count 2 going up, hold for 2 and take 2 to come down again.",
+            ],
+            purpose: "Stronger buttock muscles and more control over your pelvis. That takes \
+                load off your lower back.",
+            easier: "Lift your pelvis only a little way.",
+            harder: "Put your feet on a low step, or do it on one leg.",
+            levels: &["small hip lift", "full bridge", "feet on a low step"],
+        },
+        ExerciseText {
+            name: "Bird-dog (light)",
+            steps: &[
+                "Go onto your hands and knees, with your back in a calm, neutral position.",
+                "Stretch out one arm or one leg and hold it for 3 seconds.",
+                "Keep your trunk still and change sides.",
+            ],
+            purpose: "Better coordination and a steady trunk when you bend, lift and turn.",
+            easier: "Slide your hand or knee only a little way forwards or backwards.",
+            harder: "Stretch out one arm and the opposite leg at the same time.",
+            levels: &["arm or leg", "arm and opposite leg together"],
+        },
+        ExerciseText {
+            name: "Rocking and circles on the ball",
+            steps: &[
+                "Sit in the middle of the ball, feet firmly on the floor.",
+                "Rock your knees a little to the left and to the right. Keep breathing calmly.",
+                "Then make small circles with your hips, one way and then the other.",
+            ],
+            purpose: "Makes your lower back and hips move more easily and helps you let go of \
+                tension.",
+            easier: "Rest your hands lightly on a table or kitchen worktop.",
+            harder: "Make the circles a little bigger, as long as you stay relaxed.",
+            levels: &["on the ball"],
+        },
+        ExerciseText {
+            name: "Pelvic tilt on the ball",
+            steps: &[
+                "Sit up straight on the ball.",
+                "Make your lower back a little round, then a little hollow, in turn.",
+                "Come back to the middle each time. Small, smooth, breathing calmly.",
+            ],
+            purpose: "Control over your pelvis and lower back, without locking up.",
+            easier: "Make the movement smaller and hold on to a table.",
+            harder: "Keep it up for longer, up to a minute at a time.",
+            levels: &["on the ball"],
+        },
+        ExerciseText {
+            name: "Half plank with the ball",
+            steps: &[
+                "Kneel in front of the ball and rest your forearms or hands on it.",
+                "Make yourself long, gently draw your ribs down, knees on the floor.",
+                "Keep your trunk still while the ball moves a little. Keep breathing.",
+            ],
+            purpose: "Training a steady trunk without hard tensing.",
+            easier: "Put your knees closer to the ball.",
+            harder: "Move your knees further back.",
+            levels: &["knees close to the ball", "knees further back"],
+        },
+        ExerciseText {
+            name: "Wall squat with the ball",
+            steps: &[
+                "Put the ball between your lower back and the wall.",
+                "Place your feet 30 to 50 cm forwards.",
+                "Bend your knees calmly a little way and come back up. Left and right evenly.",
+            ],
+            purpose: "Controlled bending at the hips and knees, as when you stand up or climb \
+                stairs.",
+            easier: "Do not go down as far.",
+            harder: "Go a little deeper, up to halfway, as long as it stays comfortable.",
+            levels: &["quarter squat", "deeper, up to halfway"],
+        },
+    ],
+    activity_names: [
+        "Walking",
+        "Cycling",
+        "Swimming",
+        "Jogging",
+        "Something else",
+    ],
+    activity_verbs: ["walking", "cycling", "swimming", "jogging", "activity"],
+
+    change_start: "Starting week: begin gently with the basics.",
+    change_hold: "Nothing changes this week: you stay at this level.",
+    change_reps: "{name}: from {from} to {to} repetitions per set.",
+    change_seconds: "{name}: from {from} to {to} seconds.",
+    change_sets: "{name}: from {from} to {to} sets.",
+    change_level: "{name}: from {from} to {to}.",
+    change_minutes: "{name}: from {from} to {to} minutes each time.",
+    change_step_back: "A step back. {change}",
 };

@@ -60,6 +60,14 @@ impl Lang {
         }
     }
 
+    /// This language's words that several groups of split screens share.
+    pub fn common(self) -> &'static CommonTexts {
+        match self {
+            Lang::Nl => &nl::COMMON,
+            Lang::En => &en::COMMON,
+        }
+    }
+
     /// This language's words for the ball calculator.
     pub fn ball(self) -> &'static BallTexts {
         match self {
@@ -310,43 +318,12 @@ catalogue! {
         pub date_short: &'static str,
         /// `{weekday}` long weekday, `{day}`, `{month}` short month, `{year}`.
         pub date_long: &'static str,
-        /// `{sets}`, `{amount}` (already formatted).
-        pub dose_sets: &'static str,
-        /// `{reps}`.
-        pub dose_reps: &'static str,
-        /// `{reps}`.
-        pub dose_reps_side: &'static str,
-        /// `{s}`.
-        pub time_seconds: &'static str,
-        /// `{m}`.
-        pub time_minutes: &'static str,
-        /// `{m}`, `{s}`.
-        pub time_minutes_seconds: &'static str,
-        /// `{minutes}`, `{activity}` (the verb, e.g. "wandelen").
-        pub dose_activity: &'static str,
-        /// The decimal mark in numbers such as an average score ("3,5" or "3.5").
-        pub decimal_separator: &'static str,
 
         // Exercises
-        /// In the order of `ExerciseId`.
-        pub exercises: [ExerciseText; 8],
-        /// In the order of `Activity::ALL`: the choice in the intake.
-        pub activity_names: [&'static str; 5],
-        /// In the order of `Activity::ALL`: as a verb in a dose ("25 min wandelen").
-        pub activity_verbs: [&'static str; 5],
         /// `{source}`.
         pub source: &'static str,
 
         // Week changes: `{name}` item name, `{from}`, `{to}` (numbers or variant names).
-        pub change_start: &'static str,
-        pub change_hold: &'static str,
-        pub change_reps: &'static str,
-        pub change_seconds: &'static str,
-        pub change_sets: &'static str,
-        pub change_level: &'static str,
-        pub change_minutes: &'static str,
-        /// `{change}`: one of the change texts above, describing what was undone.
-        pub change_step_back: &'static str,
 
         // Intake
         pub nav_plan: &'static str,
@@ -388,6 +365,44 @@ catalogue! {
         pub first_visit_ok: &'static str,
         /// Introduces the rest of the About page (the education cards).
         pub about_more: &'static str,
+    }
+}
+
+catalogue! {
+    /// The words that several groups of split screens share (doses, changes, exercise names),
+    /// through `ui::format`: kept out of [`Messages`] so they travel with those screens' wasm.
+    pub struct CommonTexts {
+        /// `{sets}`, `{amount}` (already formatted).
+        pub dose_sets: &'static str,
+        /// `{reps}`.
+        pub dose_reps: &'static str,
+        /// `{reps}`.
+        pub dose_reps_side: &'static str,
+        /// `{s}`.
+        pub time_seconds: &'static str,
+        /// `{m}`.
+        pub time_minutes: &'static str,
+        /// `{m}`, `{s}`.
+        pub time_minutes_seconds: &'static str,
+        /// `{minutes}`, `{activity}` (the verb, e.g. "wandelen").
+        pub dose_activity: &'static str,
+        /// The decimal mark in numbers such as an average score ("3,5" or "3.5").
+        pub decimal_separator: &'static str,
+        /// In the order of `ExerciseId`.
+        pub exercises: [ExerciseText; 8],
+        /// In the order of `Activity::ALL`: the choice in the intake.
+        pub activity_names: [&'static str; 5],
+        /// In the order of `Activity::ALL`: as a verb in a dose ("25 min wandelen").
+        pub activity_verbs: [&'static str; 5],
+        pub change_start: &'static str,
+        pub change_hold: &'static str,
+        pub change_reps: &'static str,
+        pub change_seconds: &'static str,
+        pub change_sets: &'static str,
+        pub change_level: &'static str,
+        pub change_minutes: &'static str,
+        /// `{change}`: one of the change texts above, describing what was undone.
+        pub change_step_back: &'static str,
     }
 }
 
@@ -676,6 +691,7 @@ impl Lang {
     /// (`ball.ball_err_empty`). The one list of catalogues, so a check over it misses none.
     pub fn visit_all(self, f: &mut dyn FnMut(&str, &'static str)) {
         self.messages().visit(f);
+        self.common().visit_texts("common", f);
         self.ball().visit_texts("ball", f);
         self.plan().visit_texts("plan", f);
         self.diary().visit_texts("diary", f);
@@ -686,6 +702,11 @@ impl Lang {
 /// The catalogue in use: the one for [`lang`].
 pub fn messages() -> &'static Messages {
     lang().messages()
+}
+
+/// [`Lang::common`] in the current language.
+pub fn common_texts() -> &'static CommonTexts {
+    lang().common()
 }
 
 /// [`Lang::ball`] in the current language.

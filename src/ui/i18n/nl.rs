@@ -2,7 +2,8 @@
 //! Facts come from `shared/content-brief.md`; every sentence is our own.
 
 use super::{
-    BallTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts, StretchText,
+    BallTexts, CommonTexts, DiaryTexts, EduCard, ExerciseText, InfoTexts, Messages, PlanTexts,
+    StretchText,
 };
 
 pub static NL: Messages = Messages {
@@ -141,129 +142,7 @@ pub static NL: Messages = Messages {
     ],
     date_short: "{weekday} {day} {month}",
     date_long: "{weekday} {day} {month} {year}",
-    dose_sets: "{sets} × {amount}",
-    dose_reps: "{reps}",
-    dose_reps_side: "{reps} per kant",
-    time_seconds: "{s} s",
-    time_minutes: "{m} min",
-    time_minutes_seconds: "{m} min {s} s",
-    dose_activity: "{minutes} min {activity}",
-    decimal_separator: ",",
-
-    exercises: [
-        ExerciseText {
-            name: "Kniewiegen op je rug",
-            steps: &[
-                "Lig op je rug, knieën gebogen, voeten plat op de grond.",
-                "Adem rustig in en uit.",
-                "Laat je knieën een klein stukje naar links en naar rechts wiegen. Je onderrug \
-                    beweegt zacht mee.",
-                "Wissel af met kleine kantelingen van je bekken, op het ritme van je adem.",
-            ],
-            purpose: "Laat beschermende spierspanning los en geeft vertrouwen in bewegen.",
-            easier: "Maak de beweging nog kleiner, of lig alleen rustig te ademen.",
-            harder: "Wieg iets verder uit, zolang het prettig blijft.",
-            levels: &["kniewiegen"],
-        },
-        ExerciseText {
-            name: "Kleine bewegingen op een stoel",
-            steps: &[
-                "Zit rechtop op een stevige stoel, met een klein holletje in je onderrug.",
-                "Kantel je romp heel een klein beetje naar links en naar rechts.",
-                "Blijf doorademen. Houd je nek en schouders los.",
-            ],
-            purpose: "Traint de diepe rompspieren in een houding die je elke dag gebruikt.",
-            easier: "Maak de beweging kleiner en laat je handen op je bovenbenen rusten.",
-            harder: "Houd het langer vol, tot een minuut per keer.",
-            levels: &["op een stoel"],
-        },
-        ExerciseText {
-            name: "Bruggetje",
-            steps: &[
-                "Lig op je rug met je knieën ongeveer in een rechte hoek.",
-                "Trek je ribben zacht naar beneden.",
-                "Til je bekken op tot schouders, heupen en knieën op één lijn liggen.",
-                "Tel 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
-            ],
-            purpose: "Sterkere bilspieren en meer controle over je bekken. Dat ontlast je \
-                onderrug.",
-            easier: "Til je bekken maar een klein stukje op.",
-            harder: "Zet je voeten op een laag opstapje, of doe het op één been.",
-            levels: &["kleine heuphef", "hele brug", "voeten op een laag opstapje"],
-        },
-        ExerciseText {
-            name: "Vierpoot (light)",
-            steps: &[
-                "Zit op handen en knieën, met je rug in een rustige, neutrale stand.",
-                "Strek één arm óf één been uit en houd dat 3 tellen vast.",
-                "Houd je romp stil en wissel van kant.",
-            ],
-            purpose: "Betere coördinatie en een stabiele romp bij bukken, tillen en draaien.",
-            easier: "Schuif je hand of knie maar een klein stukje naar voren of naar achteren.",
-            harder: "Strek tegelijk een arm en het been aan de andere kant uit.",
-            levels: &["arm óf been", "arm en ander been samen"],
-        },
-        ExerciseText {
-            name: "Wiegen en cirkels op de bal",
-            steps: &[
-                "Zit midden op de bal, voeten stevig op de grond.",
-                "Wieg je knieën een klein beetje naar links en naar rechts. Adem rustig door.",
-                "Maak daarna kleine cirkels met je heupen, linksom en rechtsom.",
-            ],
-            purpose: "Maakt onderrug en heupen soepeler en helpt spanning los te laten.",
-            easier: "Leg je handen licht op een tafel of aanrecht.",
-            harder: "Maak de cirkels iets groter, zolang het ontspannen blijft.",
-            levels: &["op de bal"],
-        },
-        ExerciseText {
-            name: "Bekken kantelen op de bal",
-            steps: &[
-                "Zit rechtop op de bal.",
-                "Maak je onderrug afwisselend een klein beetje bol en een klein beetje hol.",
-                "Kom steeds terug in het midden. Klein, vloeiend en rustig ademend.",
-            ],
-            purpose: "Controle over bekken en onderrug, zonder je vast te zetten.",
-            easier: "Maak de beweging kleiner en houd een tafel vast.",
-            harder: "Houd het langer vol, tot een minuut per keer.",
-            levels: &["op de bal"],
-        },
-        ExerciseText {
-            name: "Halve plank met de bal",
-            steps: &[
-                "Kniel voor de bal en leg je onderarmen of handen erop.",
-                "Maak je lang, trek je ribben zacht naar beneden, knieën op de grond.",
-                "Houd je romp rustig terwijl de bal een beetje beweegt. Adem door.",
-            ],
-            purpose: "Een stabiele romp trainen zonder harde spanning.",
-            easier: "Zet je knieën dichter bij de bal.",
-            harder: "Zet je knieën verder naar achteren.",
-            levels: &["knieën dicht bij de bal", "knieën verder naar achteren"],
-        },
-        ExerciseText {
-            name: "Kniebuiging met de bal tegen de muur",
-            steps: &[
-                "Zet de bal tussen je onderrug en de muur.",
-                "Zet je voeten 30 tot 50 cm naar voren.",
-                "Zak rustig een stukje door je knieën en kom weer omhoog. Links en rechts gelijk.",
-            ],
-            purpose: "Gecontroleerd buigen in heupen en knieën, zoals bij opstaan en traplopen.",
-            easier: "Zak minder diep.",
-            harder: "Zak iets dieper, tot halverwege, zolang het prettig blijft.",
-            levels: &["kwart kniebuiging", "dieper, tot halverwege"],
-        },
-    ],
-    activity_names: ["Wandelen", "Fietsen", "Zwemmen", "Joggen", "Iets anders"],
-    activity_verbs: ["wandelen", "fietsen", "zwemmen", "joggen", "bewegen"],
     source: "Bron: {source}",
-
-    change_start: "Startweek: rustig beginnen met de basis.",
-    change_hold: "Deze week verandert er niets: je houdt dit niveau vast.",
-    change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
-    change_seconds: "{name}: van {from} naar {to} seconden.",
-    change_sets: "{name}: van {from} naar {to} series.",
-    change_level: "{name}: van {from} naar {to}.",
-    change_minutes: "{name}: van {from} naar {to} minuten per keer.",
-    change_step_back: "Een stap terug. {change}",
 
     nav_plan: "Plan",
     nav_today: "Vandaag",
@@ -678,4 +557,129 @@ pub static INFO: InfoTexts = InfoTexts {
         },
     ],
     edu_source_label: "Bron: {source}",
+};
+
+pub static COMMON: CommonTexts = CommonTexts {
+    dose_sets: "{sets} × {amount}",
+    dose_reps: "{reps}",
+    dose_reps_side: "{reps} per kant",
+    time_seconds: "{s} s",
+    time_minutes: "{m} min",
+    time_minutes_seconds: "{m} min {s} s",
+    dose_activity: "{minutes} min {activity}",
+    decimal_separator: ",",
+
+    exercises: [
+        ExerciseText {
+            name: "Kniewiegen op je rug",
+            steps: &[
+                "Lig op je rug, knieën gebogen, voeten plat op de grond.",
+                "Adem rustig in en uit.",
+                "Laat je knieën een klein stukje naar links en naar rechts wiegen. Je onderrug \
+                    beweegt zacht mee.",
+                "Wissel af met kleine kantelingen van je bekken, op het ritme van je adem.",
+            ],
+            purpose: "Laat beschermende spierspanning los en geeft vertrouwen in bewegen.",
+            easier: "Maak de beweging nog kleiner, of lig alleen rustig te ademen.",
+            harder: "Wieg iets verder uit, zolang het prettig blijft.",
+            levels: &["kniewiegen"],
+        },
+        ExerciseText {
+            name: "Kleine bewegingen op een stoel",
+            steps: &[
+                "Zit rechtop op een stevige stoel, met een klein holletje in je onderrug.",
+                "Kantel je romp heel een klein beetje naar links en naar rechts.",
+                "Blijf doorademen. Houd je nek en schouders los.",
+            ],
+            purpose: "Traint de diepe rompspieren in een houding die je elke dag gebruikt.",
+            easier: "Maak de beweging kleiner en laat je handen op je bovenbenen rusten.",
+            harder: "Houd het langer vol, tot een minuut per keer.",
+            levels: &["op een stoel"],
+        },
+        ExerciseText {
+            name: "Bruggetje",
+            steps: &[
+                "Lig op je rug met je knieën ongeveer in een rechte hoek.",
+                "Trek je ribben zacht naar beneden.",
+                "Til je bekken op tot schouders, heupen en knieën op één lijn liggen.",
+                "Tel 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
+            ],
+            purpose: "Sterkere bilspieren en meer controle over je bekken. Dat ontlast je \
+                onderrug.",
+            easier: "Til je bekken maar een klein stukje op.",
+            harder: "Zet je voeten op een laag opstapje, of doe het op één been.",
+            levels: &["kleine heuphef", "hele brug", "voeten op een laag opstapje"],
+        },
+        ExerciseText {
+            name: "Vierpoot (light)",
+            steps: &[
+                "Zit op handen en knieën, met je rug in een rustige, neutrale stand.",
+                "Strek één arm óf één been uit en houd dat 3 tellen vast.",
+                "Houd je romp stil en wissel van kant.",
+            ],
+            purpose: "Betere coördinatie en een stabiele romp bij bukken, tillen en draaien.",
+            easier: "Schuif je hand of knie maar een klein stukje naar voren of naar achteren.",
+            harder: "Strek tegelijk een arm en het been aan de andere kant uit.",
+            levels: &["arm óf been", "arm en ander been samen"],
+        },
+        ExerciseText {
+            name: "Wiegen en cirkels op de bal",
+            steps: &[
+                "Zit midden op de bal, voeten stevig op de grond.",
+                "Wieg je knieën een klein beetje naar links en naar rechts. Adem rustig door.",
+                "Maak daarna kleine cirkels met je heupen, linksom en rechtsom.",
+            ],
+            purpose: "Maakt onderrug en heupen soepeler en helpt spanning los te laten.",
+            easier: "Leg je handen licht op een tafel of aanrecht.",
+            harder: "Maak de cirkels iets groter, zolang het ontspannen blijft.",
+            levels: &["op de bal"],
+        },
+        ExerciseText {
+            name: "Bekken kantelen op de bal",
+            steps: &[
+                "Zit rechtop op de bal.",
+                "Maak je onderrug afwisselend een klein beetje bol en een klein beetje hol.",
+                "Kom steeds terug in het midden. Klein, vloeiend en rustig ademend.",
+            ],
+            purpose: "Controle over bekken en onderrug, zonder je vast te zetten.",
+            easier: "Maak de beweging kleiner en houd een tafel vast.",
+            harder: "Houd het langer vol, tot een minuut per keer.",
+            levels: &["op de bal"],
+        },
+        ExerciseText {
+            name: "Halve plank met de bal",
+            steps: &[
+                "Kniel voor de bal en leg je onderarmen of handen erop.",
+                "Maak je lang, trek je ribben zacht naar beneden, knieën op de grond.",
+                "Houd je romp rustig terwijl de bal een beetje beweegt. Adem door.",
+            ],
+            purpose: "Een stabiele romp trainen zonder harde spanning.",
+            easier: "Zet je knieën dichter bij de bal.",
+            harder: "Zet je knieën verder naar achteren.",
+            levels: &["knieën dicht bij de bal", "knieën verder naar achteren"],
+        },
+        ExerciseText {
+            name: "Kniebuiging met de bal tegen de muur",
+            steps: &[
+                "Zet de bal tussen je onderrug en de muur.",
+                "Zet je voeten 30 tot 50 cm naar voren.",
+                "Zak rustig een stukje door je knieën en kom weer omhoog. Links en rechts gelijk.",
+            ],
+            purpose: "Gecontroleerd buigen in heupen en knieën, zoals bij opstaan en traplopen.",
+            easier: "Zak minder diep.",
+            harder: "Zak iets dieper, tot halverwege, zolang het prettig blijft.",
+            levels: &["kwart kniebuiging", "dieper, tot halverwege"],
+        },
+    ],
+    activity_names: ["Wandelen", "Fietsen", "Zwemmen", "Joggen", "Iets anders"],
+    activity_verbs: ["wandelen", "fietsen", "zwemmen", "joggen", "bewegen"],
+
+    change_start: "Startweek: rustig beginnen met de basis.",
+    change_hold: "Deze week verandert er niets: je houdt dit niveau vast.",
+    change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
+    change_seconds: "{name}: van {from} naar {to} seconden.",
+    change_sets: "{name}: van {from} naar {to} series.",
+    change_level: "{name}: van {from} naar {to}.",
+    change_minutes: "{name}: van {from} naar {to} minuten per keer.",
+    change_step_back: "Een stap terug. {change}",
 };
