@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { chromium, devices } from '@playwright/test';
 
 const dist = process.argv[2] || 'dist';
+// Thrown, not process.exit: the `finally` blocks must still stop the server and browser.
 const fail = (msg) => {
-  console.error(`prerender: ${msg}`);
-  process.exit(1);
+  throw new Error(`prerender: ${msg}`);
 };
 const port = await new Promise((ok, ko) => {
   const s = createServer();
