@@ -5,7 +5,7 @@
 
 mod common;
 use chrono::NaiveDate;
-use common::Rng;
+use common::{Rng, FIXTURES};
 use rugplan::domain::soreness::During;
 use rugplan::storage::backup::{export, parse, restore, undo};
 use rugplan::storage::envelope::{decode, encode};
@@ -45,17 +45,9 @@ fn accepted_is_valid<R: Record>(raw: &str) {
 
 #[test]
 fn damaged_records_never_panic_and_are_never_half_accepted() {
-    let fixtures = [
-        include_str!("fixtures/ball-v1.json"),
-        include_str!("fixtures/plan-v1.json"),
-        include_str!("fixtures/ticks-v1.json"),
-        include_str!("fixtures/intake-v1.json"),
-        include_str!("fixtures/log-v1.json"),
-        include_str!("fixtures/hints-v1.json"),
-    ];
     let mut rng = Rng(0xbad_da7a_5eed);
     for _ in 0..3000 {
-        let fixture = fixtures[rng.below(fixtures.len() as u64) as usize];
+        let fixture = FIXTURES[rng.below(FIXTURES.len() as u64) as usize];
         let damaged = mutate(&mut rng, fixture);
         accepted_is_valid::<BallRecord>(&damaged);
         accepted_is_valid::<PlanRecord>(&damaged);

@@ -7,22 +7,13 @@
 
 mod common;
 use chrono::NaiveDate;
-use common::Rng;
+use common::{Rng, FIXTURES};
 use rugplan::storage::backup::{export, parse, BackupError};
 use rugplan::storage::envelope::{decode, encode, DecodeError};
 use rugplan::storage::{
     BallRecord, DraftRecord, HintsRecord, Log, LogRecord, MemoryBackend, PlanRecord, Record,
     TicksRecord,
 };
-
-const FIXTURES: [&str; 6] = [
-    include_str!("fixtures/ball-v1.json"),
-    include_str!("fixtures/plan-v1.json"),
-    include_str!("fixtures/ticks-v1.json"),
-    include_str!("fixtures/intake-v1.json"),
-    include_str!("fixtures/log-v1.json"),
-    include_str!("fixtures/hints-v1.json"),
-];
 
 fn random_log(rng: &mut Rng) -> Log {
     const NOTES: [&str; 5] = [

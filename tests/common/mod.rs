@@ -4,6 +4,17 @@ use chrono::NaiveDate;
 use rugplan::domain::soreness::{Compared, During, Entry, Moment};
 use rugplan::storage::Log;
 
+/// The committed v1 record of every key, in the order ball, plan, ticks, intake, log, hints.
+#[allow(dead_code)] // not every test file uses it
+pub const FIXTURES: [&str; 6] = [
+    include_str!("../fixtures/ball-v1.json"),
+    include_str!("../fixtures/plan-v1.json"),
+    include_str!("../fixtures/ticks-v1.json"),
+    include_str!("../fixtures/intake-v1.json"),
+    include_str!("../fixtures/log-v1.json"),
+    include_str!("../fixtures/hints-v1.json"),
+];
+
 /// A tiny deterministic generator (xorshift64), so "random" inputs reproduce exactly.
 pub struct Rng(pub u64);
 
