@@ -59,46 +59,6 @@ impl Lang {
             Lang::En => &EN,
         }
     }
-
-    /// This language's words that several groups of split screens share.
-    pub fn common(self) -> &'static CommonTexts {
-        match self {
-            Lang::Nl => &nl::COMMON,
-            Lang::En => &en::COMMON,
-        }
-    }
-
-    /// This language's words for the ball calculator.
-    pub fn ball(self) -> &'static BallTexts {
-        match self {
-            Lang::Nl => &nl::BALL,
-            Lang::En => &en::BALL,
-        }
-    }
-
-    /// This language's words for the intake, the plan and the day screens.
-    pub fn plan(self) -> &'static PlanTexts {
-        match self {
-            Lang::Nl => &nl::PLAN,
-            Lang::En => &en::PLAN,
-        }
-    }
-
-    /// This language's words for the diary and its summary.
-    pub fn diary(self) -> &'static DiaryTexts {
-        match self {
-            Lang::Nl => &nl::DIARY,
-            Lang::En => &en::DIARY,
-        }
-    }
-
-    /// This language's words for "Privacy" and "Over".
-    pub fn info(self) -> &'static InfoTexts {
-        match self {
-            Lang::Nl => &nl::INFO,
-            Lang::En => &en::INFO,
-        }
-    }
 }
 
 thread_local! {
@@ -685,48 +645,56 @@ impl Messages {
     }
 }
 
-impl Lang {
-    /// Calls `f` with every text of this language, in every catalogue: [`Messages`] with
-    /// plain paths (`exercises[2].steps[0]`), each screen's own with its name first
-    /// (`ball.ball_err_empty`). The one list of catalogues, so a check over it misses none.
-    pub fn visit_all(self, f: &mut dyn FnMut(&str, &'static str)) {
-        self.messages().visit(f);
-        self.common().visit_texts("common", f);
-        self.ball().visit_texts("ball", f);
-        self.plan().visit_texts("plan", f);
-        self.diary().visit_texts("diary", f);
-        self.info().visit_texts("info", f);
-    }
+/// Declares each catalogue of split screens once: `Lang::$method` (that language's value,
+/// `nl::$STATIC` or `en::$STATIC`), `$free()` (the same in the current language), and its place
+/// in `Lang::visit_all`, so the list that tests/i18n.rs checks cannot miss one.
+macro_rules! screen_catalogues {
+    ($( $(#[$doc:meta])* $method:ident, $free:ident: $ty:ident = $stat:ident; )*) => {
+        impl Lang {
+            $(
+                $(#[$doc])*
+                pub fn $method(self) -> &'static $ty {
+                    match self {
+                        Lang::Nl => &nl::$stat,
+                        Lang::En => &en::$stat,
+                    }
+                }
+            )*
+
+            /// Calls `f` with every text of this language, in every catalogue: [`Messages`]
+            /// with plain paths (`help_title`), each screen group's own with its name first
+            /// (`common.exercises[2].steps[0]`, `ball.ball_err_empty`).
+            pub fn visit_all(self, f: &mut dyn FnMut(&str, &'static str)) {
+                self.messages().visit(f);
+                $( self.$method().visit_texts(stringify!($method), f); )*
+            }
+        }
+
+        $(
+            #[doc = concat!("[`Lang::", stringify!($method), "`] in the current language.")]
+            pub fn $free() -> &'static $ty {
+                lang().$method()
+            }
+        )*
+    };
+}
+
+screen_catalogues! {
+    /// This language's words that several groups of split screens share.
+    common, common_texts: CommonTexts = COMMON;
+    /// This language's words for the ball calculator.
+    ball, ball_texts: BallTexts = BALL;
+    /// This language's words for the intake, the plan and the day screens.
+    plan, plan_texts: PlanTexts = PLAN;
+    /// This language's words for the diary and its summary.
+    diary, diary_texts: DiaryTexts = DIARY;
+    /// This language's words for "Privacy" and "Over".
+    info, info_texts: InfoTexts = INFO;
 }
 
 /// The catalogue in use: the one for [`lang`].
 pub fn messages() -> &'static Messages {
     lang().messages()
-}
-
-/// [`Lang::common`] in the current language.
-pub fn common_texts() -> &'static CommonTexts {
-    lang().common()
-}
-
-/// [`Lang::ball`] in the current language.
-pub fn ball_texts() -> &'static BallTexts {
-    lang().ball()
-}
-
-/// [`Lang::plan`] in the current language.
-pub fn plan_texts() -> &'static PlanTexts {
-    lang().plan()
-}
-
-/// [`Lang::diary`] in the current language.
-pub fn diary_texts() -> &'static DiaryTexts {
-    lang().diary()
-}
-
-/// [`Lang::info`] in the current language.
-pub fn info_texts() -> &'static InfoTexts {
-    lang().info()
 }
 
 /// Fills `{name}` placeholders in a template. Unknown placeholders are left as they are, so
