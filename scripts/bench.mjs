@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, devices } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { FIRST_LOAD_KINDS, isLazy } from './build-files.mjs';
 
 // --- What the benchmark clicks: every selector and route in one place ------------------------
 // CSS, roles and URLs rather than visible text, so a translation does not break the benchmark.
@@ -83,9 +84,6 @@ const SLOW_4G = {
   downloadThroughput: (1638.4 * 1024) / 8,
   uploadThroughput: (675 * 1024) / 8,
 };
-const FIRST_LOAD_KINDS = ['.html', '.js', '.wasm', '.css', '.webmanifest']; // as scripts/sizes.mjs
-// The wasm a screen fetches when it first opens (scripts/build); all but the main module.
-const isLazy = (f) => extname(f) === '.wasm' && !/^rugplan-\w+_bg\.wasm$/.test(f);
 const EVENT_THRESHOLD_MS = 16; // Event Timing reports nothing shorter
 const LOAD_TIMEOUT = 60_000;
 

@@ -5,11 +5,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
+import { FIRST_LOAD_KINDS as kinds, isLazy as lazy } from './build-files.mjs';
 
 const dir = process.argv[2] || 'dist';
-// Everything but the main module is loaded on demand.
-const lazy = (f) => extname(f) === '.wasm' && !/^rugplan-\w+_bg\.wasm$/.test(f);
-const kinds = ['.html', '.js', '.wasm', '.css', '.webmanifest'];
 const rows = readdirSync(dir)
   .filter((f) => kinds.includes(extname(f)) && !lazy(f))
   .map((f) => {
