@@ -418,3 +418,21 @@ fn a_stale_tab_never_overwrites_newer_data() {
     a.save(&BallRecord { height_cm: 166 }).unwrap();
     a.save(&BallRecord { height_cm: 167 }).unwrap();
 }
+
+#[test]
+fn storage_is_read_before_the_first_screen_only_when_it_may_hold_app_data() {
+    use rugplan::storage::needs_reading;
+    let backend = MemoryBackend::new();
+    assert!(!needs_reading(&backend), "a first visit reads nothing");
+    // Another app on the same origin is not ours.
+    backend.put_raw("theme", "dark");
+    backend.put_raw("rugplanner", "x");
+    assert!(!needs_reading(&backend));
+    // Any key of ours counts, kept-aside copies and the undo copy included.
+    backend.put_raw(&aside_key(BALL, 1), "{");
+    assert!(needs_reading(&backend));
+    // Storage that cannot even be listed is read, so the app can say why it does not save.
+    let blocked = MemoryBackend::new();
+    blocked.unavailable.set(true);
+    assert!(needs_reading(&blocked));
+}

@@ -29,3 +29,12 @@ pub use store::{Loaded, SaveError, Store};
 /// Every key this app writes starts with this, so "delete all my data" can remove exactly
 /// the app's own keys and nothing else that shares the origin.
 pub const KEY_PREFIX: &str = "rugplan.";
+
+/// Whether the app has to read storage before it shows anything: some key of this app is
+/// there, or the keys cannot even be listed (reading will say why). `false` only when the
+/// browser holds nothing of this app: a first visit, or after "delete all my data".
+pub fn needs_reading(backend: &impl Backend) -> bool {
+    backend.keys().map_or(true, |keys| {
+        keys.iter().any(|key| key.starts_with(KEY_PREFIX))
+    })
+}

@@ -28,7 +28,9 @@ pub fn BackupSection() -> impl IntoView {
                 "application/json",
                 &text,
             );
-            let _ = backup::mark_exported(&WebBackend, today);
+            if backup::mark_exported(&WebBackend, today).is_ok() {
+                state.last_export.set(Some(today));
+            }
         }
     };
     let choose = move |ev: leptos::ev::Event| {
@@ -175,15 +177,21 @@ fn error_text(m: &'static Messages, err: &BackupError) -> &'static str {
 #[component]
 pub fn RestoredBanner() -> impl IntoView {
     let m = messages();
-    let shown = RwSignal::new(backup::can_undo(&WebBackend));
+    let shown = expect_context::<AppState>().can_undo;
+    // Through the storage code, which is there already: the banner only shows once it read
+    // the undo copy.
     let undo = move |_| {
-        if backup::undo(&WebBackend).is_ok() {
-            let _ = window().location().reload();
-        }
+        leptos::task::spawn_local(async {
+            if super::state::finish_restore(true).await {
+                let _ = window().location().reload();
+            }
+        });
     };
     let keep = move |_| {
-        let _ = backup::dismiss_undo(&WebBackend);
-        shown.set(false);
+        leptos::task::spawn_local(async move {
+            super::state::finish_restore(false).await;
+            shown.set(false);
+        });
     };
     view! {
         <div class="update-notice" role="status">
@@ -211,11 +219,7 @@ pub fn BackupReminder() -> impl IntoView {
         .into_iter()
         .flatten()
         .min();
-        crate::domain::backup::reminder_due(
-            backup::last_export(&WebBackend),
-            data_since,
-            state.today.get(),
-        )
+        crate::domain::backup::reminder_due(state.last_export.get(), data_since, state.today.get())
     };
     view! {
         {move || due().then(|| view! {

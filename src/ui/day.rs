@@ -25,7 +25,7 @@ pub fn DayPage(
     let m = messages();
     let state = expect_context::<AppState>();
     let day = Memo::new(move |_| date.unwrap_or_else(|| state.today.get()));
-    let plan = state.generated;
+    let plan = state.generated();
     let title = move || match date {
         None => m.today_title.to_owned(),
         Some(date) => format::date_long(m, date),

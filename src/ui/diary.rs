@@ -40,7 +40,7 @@ pub fn DiaryPage(
 ) -> impl IntoView {
     let state = expect_context::<AppState>();
     provide_context(EditRequest(RwSignal::new(None)));
-    let plan = state.generated;
+    let plan = state.generated();
     let findings = Memo::new(move |_| {
         let today = state.today.get();
         let plan = plan.get();

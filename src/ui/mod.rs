@@ -38,8 +38,25 @@ pub fn App() -> impl IntoView {
     if let Some(snapshot) = document().get_element_by_id("prerender") {
         snapshot.remove();
     }
-    let (state, reloads) = state::start();
+    let state = state::new();
     provide_context(state);
+    // With data of the app in this browser, storage is read before anything is drawn (the
+    // HTML's loading line stays until then), so no screen shows empty first. Without, the
+    // app draws at once and storage connects at the first change worth saving.
+    let ready = RwSignal::new(!state::has_stored_data());
+    if !ready.get_untracked() {
+        leptos::task::spawn_local(async move {
+            state::connect(state, true).await;
+            ready.set(true);
+        });
+    }
+    let first = Route::parse(&current_hash());
+    state::connect_when_needed(state, !matches!(first, Route::Home | Route::Help));
+    move || ready.get().then(|| untrack(|| started(state)))
+}
+
+/// The app once its state is there: language, listeners, and the shell around the screens.
+fn started(state: state::AppState) -> impl IntoView {
     // The person's own choice wins; without one, the browser's languages decide.
     let browser = Lang::from_browser(&browser_languages());
     let lang = Memo::new(move |_| {
@@ -58,19 +75,6 @@ pub fn App() -> impl IntoView {
             state.hints.update(|h| h.welcomed = true);
         }
     });
-    // Another tab changed our data: show the newer version here too.
-    let changed = window_event_listener(leptos::ev::storage, move |event| {
-        match event.key() {
-            Some(key) => {
-                if let Some((_, reload)) = reloads.iter().find(|(k, _)| *k == key) {
-                    reload();
-                }
-            }
-            // `localStorage.clear()` elsewhere: everything may have changed.
-            None => reloads.iter().for_each(|(_, reload)| reload()),
-        }
-    });
-    on_cleanup(move || changed.remove());
     let update_ready = RwSignal::new(false);
     offline::register(update_ready);
     // Once there is something worth keeping, ask the browser to keep it (once per visit).
@@ -318,6 +322,7 @@ fn notice_text(m: &'static Messages, notice: StorageNotice) -> &'static str {
         StorageNotice::Protected => m.storage_protected,
         StorageNotice::KeptAside => m.storage_kept_aside,
         StorageNotice::ChangedElsewhere => m.storage_changed_elsewhere,
+        StorageNotice::NotLoaded => m.storage_not_loaded,
     }
 }
 

@@ -23,7 +23,7 @@ use crate::domain::safety::SeeSoonSign;
 pub fn PlanPage() -> impl IntoView {
     let m = messages();
     let state = expect_context::<AppState>();
-    let chosen = move || state.plan.get().zip(state.generated.get());
+    let chosen = move || state.plan.get().zip(state.generated().get());
     view! {
         <h1 id="page-title" tabindex="-1">{m.plan_title}</h1>
         {move || match chosen() {

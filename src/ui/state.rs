@@ -1,8 +1,14 @@
 //! The app's shared state and the one place that saves it.
 //!
-//! [`start`] loads every record once, turns storage problems into a [`StorageNotice`], and
-//! installs one effect per record that writes the record when its signal changes. Components
-//! only set signals; none of them talks to storage.
+//! [`new`] makes the signals, empty. Reading storage is [`connect`]'s job: it loads every
+//! record once, turns storage problems into a [`StorageNotice`], and installs one effect per
+//! record that writes the record when its signal changes. Components only set signals; none
+//! of them talks to storage.
+//!
+//! The storage code (JSON, envelope, migrations, records) is fetched only when it is
+//! needed, in a split build as its own wasm file: before the first screen when this browser
+//! holds data of the app, otherwise at the first change worth saving or when another tab
+//! writes. A first visit that only reads the start screen never downloads it.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -11,10 +17,11 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
+use super::screens::Unavailable;
 use crate::domain::plan::{Draft, Plan, Settings};
 use crate::storage::{
-    BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record, SaveError,
-    Store, Ticks, TicksRecord, WebBackend,
+    self, backup, BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record,
+    SaveError, Store, Ticks, TicksRecord, WebBackend,
 };
 
 /// What the person should know about saving. Everything but `KeptAside` means "not saving".
@@ -29,6 +36,8 @@ pub enum StorageNotice {
     KeptAside,
     /// Another tab changed the data; this page now shows the newer version.
     ChangedElsewhere,
+    /// The code that reads and saves could not be fetched: nothing is read or written.
+    NotLoaded,
 }
 
 impl StorageNotice {
@@ -67,10 +76,8 @@ impl StorageNotice {
 pub struct AppState {
     /// The last height that gave a valid ball size, in whole cm.
     pub ball_height: RwSignal<Option<u16>>,
-    /// The chosen plan, if any; the plan itself is derived from it.
+    /// The chosen plan, if any; the plan itself is derived from it ([`AppState::generated`]).
     pub plan: RwSignal<Option<Settings>>,
-    /// The plan generated from `plan`: derived once here, for every screen that shows it.
-    pub generated: Memo<Option<Plan>>,
     /// What was ticked off, per date.
     pub ticks: RwSignal<Ticks>,
     /// The intake answers given so far.
@@ -84,83 +91,272 @@ pub struct AppState {
     pub today: RwSignal<NaiveDate>,
     /// The most important storage message, if any.
     pub storage_notice: RwSignal<Option<StorageNotice>>,
+    /// A restore happened and can still be undone (read when storage is connected).
+    pub can_undo: RwSignal<bool>,
+    /// The day a backup was last downloaded (read when storage is connected).
+    pub last_export: RwSignal<Option<NaiveDate>>,
+    /// Whether the stored records are in the signals and saved from them.
+    link: StoredValue<Link>,
+    /// The owner of the app: what [`connect`] and [`AppState::generated`] create lives as
+    /// long as the app, not as long as the screen that happened to ask first. Weak, because
+    /// this state is itself owned by it.
+    root: StoredValue<Option<WeakOwner>>,
+    /// The plan generated from `plan`, made on first use.
+    generated: StoredValue<Option<Memo<Option<Plan>>>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Link {
+    Idle,
+    Connecting,
+    Connected,
+}
+
+/// The signals, empty, owned by the current owner (the app). Nothing is read yet.
+pub fn new() -> AppState {
+    AppState {
+        ball_height: RwSignal::new(None),
+        plan: RwSignal::new(None),
+        ticks: RwSignal::new(Ticks::default()),
+        draft: RwSignal::new(Draft::default()),
+        log: RwSignal::new(Log::default()),
+        hints: RwSignal::new(HintsRecord::default()),
+        today: RwSignal::new(local_today()),
+        storage_notice: RwSignal::new(None),
+        can_undo: RwSignal::new(false),
+        last_export: RwSignal::new(None),
+        link: StoredValue::new(Link::Idle),
+        root: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
+        generated: StoredValue::new(None),
+    }
+}
+
+impl AppState {
+    /// The plan generated from the chosen settings: derived once, for every screen that
+    /// shows it. Made on first use, so the plan generator is code of the screens that need
+    /// it and not of the first download.
+    pub fn generated(self) -> Memo<Option<Plan>> {
+        if let Some(memo) = self.generated.get_value() {
+            return memo;
+        }
+        let plan = self.plan;
+        let memo = self
+            .in_root(|| Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|s| s.plan().ok()))));
+        self.generated.set_value(Some(memo));
+        memo
+    }
+
+    fn in_root<T>(self, make: impl FnOnce() -> T) -> T {
+        match self.root.get_value().and_then(|weak| weak.upgrade()) {
+            Some(owner) => owner.with(make),
+            None => make(),
+        }
+    }
+
+    /// Whether any record differs from empty: only then is there something to save.
+    fn holds_anything(self) -> bool {
+        self.ball_height.with(Option::is_some)
+            || self.plan.with(Option::is_some)
+            || self.ticks.with(|t| *t != Ticks::default())
+            || self.draft.with(|d| *d != Draft::default())
+            || self.log.with(|l| *l != Log::default())
+            || self.hints.with(|h| *h != HintsRecord::default())
+    }
+}
+
+/// Whether the app must read storage before it shows anything: this browser holds data of
+/// the app, or storage cannot be listed at all (then [`connect`] says why).
+pub fn has_stored_data() -> bool {
+    storage::needs_reading(&WebBackend)
+}
+
+/// Reads storage into the signals and starts saving them, once. Until it has run nothing is
+/// saved. If its code cannot be fetched (offline before the service worker had it), nothing
+/// is read or written and the next attempt tries again; the notice says so when it matters:
+/// `stored` data could not be shown, or there is a change that cannot be saved.
+pub async fn connect(state: AppState, stored: bool) {
+    if state.link.get_value() != Link::Idle {
+        return;
+    }
+    state.link.set_value(Link::Connecting);
+    let root = state.root.get_value();
+    let connected = attach(state, root).await.is_ok();
+    state.link.set_value(if connected {
+        Link::Connected
+    } else {
+        if stored || untrack(|| state.holds_anything()) {
+            state.storage_notice.set(Some(StorageNotice::NotLoaded));
+        }
+        Link::Idle
+    });
+}
+
+/// For a browser that held nothing at start: connects storage at the first change worth
+/// saving, or when another tab writes data of the app (this tab then shows it). The first
+/// tap or key press already starts it, and so does `now` (a link straight to a screen for
+/// entering things), so that a change is usually saved at once instead of after fetching
+/// the code; only looking at the start screen fetches nothing.
+pub fn connect_when_needed(state: AppState, now: bool) {
+    let spawn = move || {
+        if state.link.get_value() == Link::Idle {
+            leptos::task::spawn_local(connect(state, false));
+        }
+    };
+    if now {
+        spawn();
+    }
+    Effect::new(move |_| {
+        if state.holds_anything() {
+            spawn();
+        }
+    });
+    let changed = window_event_listener(leptos::ev::storage, move |event| {
+        if event
+            .key()
+            .is_none_or(|key| key.starts_with(storage::KEY_PREFIX))
+        {
+            spawn();
+        }
+    });
+    let tapped = window_event_listener(leptos::ev::pointerdown, move |_| spawn());
+    let typed = window_event_listener(leptos::ev::keydown, move |_| spawn());
+    on_cleanup(move || {
+        changed.remove();
+        tapped.remove();
+        typed.remove();
+    });
+}
+
+/// Declares a function of the `storage` split chunk: in a split build an async function
+/// whose code is fetched on first call; otherwise the plain function in a ready future.
+macro_rules! storage_chunk {
+    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(rugplan_split)]
+        #[leptos::wasm_split::wasm_split(storage, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name($($arg: $ty),*) -> Result<$ret, Unavailable> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(rugplan_split))]
+        async fn $name($($arg: $ty),*) -> Result<$ret, Unavailable> {
+            Ok($body)
+        }
+    };
+}
+
+storage_chunk! {
+    /// [`connect`]'s work, run as the app's owner so its effects live as long as the app.
+    fn attach(state: AppState, root: Option<WeakOwner>) -> () {
+        match root.and_then(|weak| weak.upgrade()) {
+            Some(owner) => owner.with(|| load_and_autosave(state)),
+            None => load_and_autosave(state),
+        }
+    }
+}
+
+storage_chunk! {
+    /// Undoes the last restore (`true`) or keeps it; whether that worked.
+    fn settle_restore(undo: bool) -> bool {
+        if undo {
+            backup::undo(&WebBackend).is_ok()
+        } else {
+            backup::dismiss_undo(&WebBackend).is_ok()
+        }
+    }
+}
+
+/// [`settle_restore`], for the banner that offers it.
+pub async fn finish_restore(undo: bool) -> bool {
+    settle_restore(undo).await.unwrap_or(false)
 }
 
 /// Reloads one record from storage into its signal (another tab changed it).
-pub type Reload = Box<dyn Fn()>;
+type Reload = Box<dyn Fn()>;
 
-/// Loads what was saved and installs the autosave effects. Also returns, per storage key,
-/// how to reload that record when another tab changes it.
-pub fn start() -> (AppState, Vec<(&'static str, Reload)>) {
+/// Loads every record into its signal and installs the autosave effects, and a listener
+/// that reloads a record when another tab changes it.
+fn load_and_autosave(state: AppState) {
     let store = Arc::new(Store::new(WebBackend));
-    let notice = RwSignal::new(None);
+    let notice = state.storage_notice;
+    // An earlier attempt could not fetch this code; now it is here.
+    if notice.get_untracked() == Some(StorageNotice::NotLoaded) {
+        notice.set(None);
+    }
     // Data from a newer app version anywhere makes this whole version read-only: writing
     // other records beside newer ones could leave a mix the newer version does not expect.
     let read_only = Arc::new(AtomicBool::new(false));
-    let mut reloads = Vec::new();
+    let mut reloads: Vec<(&'static str, Reload)> = Vec::new();
     let mut sync = |key, reload| reloads.push((key, reload));
     let ro = &read_only;
-    let ball_height = synced::<_, BallRecord>(
+    synced::<_, BallRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.ball_height,
         |h: &Option<u16>| h.map(|height_cm| BallRecord { height_cm }),
         |r| Some(Some(r.height_cm)),
     );
-    let plan = synced::<_, PlanRecord>(
+    synced::<_, PlanRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.plan,
         |p: &Option<Settings>| p.as_ref().map(PlanRecord::from_settings),
         |r| r.to_settings().ok().map(Some),
     );
-    let ticks = synced::<_, TicksRecord>(
+    synced::<_, TicksRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.ticks,
         |t: &Ticks| Some(TicksRecord::from_ticks(t)),
         |r| r.to_ticks().ok(),
     );
-    let draft = synced::<_, DraftRecord>(
+    synced::<_, DraftRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.draft,
         |d: &Draft| Some(DraftRecord::from_draft(d)),
         |r| r.to_draft().ok(),
     );
-    let log = synced::<_, LogRecord>(
+    synced::<_, LogRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.log,
         |l: &Log| Some(LogRecord::from_log(l)),
         |r| r.to_log().ok(),
     );
-    let hints = synced::<_, HintsRecord>(
+    synced::<_, HintsRecord>(
         &store,
         notice,
         ro,
         &mut sync,
+        state.hints,
         |h: &HintsRecord| Some(h.clone()),
         Some,
     );
-    let generated = Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|s| s.plan().ok())));
-    let state = AppState {
-        ball_height,
-        plan,
-        generated,
-        ticks,
-        draft,
-        log,
-        hints,
-        today: RwSignal::new(local_today()),
-        storage_notice: notice,
-    };
-    (state, reloads)
+    state.can_undo.set(backup::can_undo(&WebBackend));
+    state.last_export.set(backup::last_export(&WebBackend));
+    // Another tab changed our data: show the newer version here too.
+    let changed = window_event_listener(leptos::ev::storage, move |event| match event.key() {
+        Some(key) => {
+            if let Some((_, reload)) = reloads.iter().find(|(k, _)| *k == key) {
+                reload();
+            }
+        }
+        // `localStorage.clear()` elsewhere: everything may have changed.
+        None => reloads.iter().for_each(|(_, reload)| reload()),
+    });
+    on_cleanup(move || changed.remove());
 }
 
 /// Loads one record; a problem becomes the storage notice (the first problem wins: it is
@@ -184,28 +380,35 @@ fn load<R: Record>(
     }
 }
 
-/// One stored record as a signal, and the one place that writes it: the effect saves
-/// `to_record(value)` whenever the value differs from what storage holds (`saved`). The
-/// baseline is what was loaded, not the effect's first run: effects run after mounting, and
-/// a screen may already have changed the signal by then (a deep link). A save refused as
+/// Connects one record's signal to storage, and is the one place that writes it: the effect
+/// saves `to_record(value)` whenever the value differs from what storage holds (`saved`).
+/// The baseline is what was loaded, not the effect's first run: the signal may have changed
+/// before (a deep link, or a change that made a first visit connect). A save refused as
 /// stale (another tab wrote first) reloads the newer data instead of overwriting it.
 fn synced<T, R>(
     store: &Arc<Store<WebBackend>>,
     notice: RwSignal<Option<StorageNotice>>,
     read_only: &Arc<AtomicBool>,
     register: &mut impl FnMut(&'static str, Reload),
+    signal: RwSignal<T>,
     to_record: fn(&T) -> Option<R>,
     from_record: fn(R) -> Option<T>,
-) -> RwSignal<T>
-where
+) where
     T: Clone + PartialEq + Default + Send + Sync + 'static,
     R: Record + 'static,
 {
-    let initial = load::<R>(store, notice, read_only)
-        .and_then(from_record)
-        .unwrap_or_default();
-    let signal = RwSignal::new(initial.clone());
-    let saved = StoredValue::new(initial);
+    // What storage holds replaces what the signal has. Storage connects at the first change
+    // when the browser held nothing at start, so a change made here before that is saved
+    // below, unless another tab stored this record meanwhile: then, as with any stale
+    // save, the newer data wins and the person is told.
+    let stored = load::<R>(store, notice, read_only).and_then(from_record);
+    if let Some(value) = &stored {
+        if signal.with_untracked(|v| *v != T::default() && v != value) {
+            notice.set(Some(StorageNotice::ChangedElsewhere));
+        }
+        signal.set(value.clone());
+    }
+    let saved = StoredValue::new(stored.unwrap_or_default());
     let reload = {
         let store = Arc::clone(store);
         move || {
@@ -243,7 +446,6 @@ where
         }
     }));
     register(R::KEY, Box::new(reload));
-    signal
 }
 
 /// One effect type for every record's autosave: an effect made inside the generic

@@ -93,6 +93,8 @@ test('the first visit explains the app once; "Over" keeps it, with the education
   await expect(welcome).toBeVisible();
   await welcome.getByRole('button', { name: 'Aan de slag' }).click();
   await expect(welcome).toBeHidden();
+  // Saved once the storage code is there (a first visit fetches it at the first touch).
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.hints'))).toContain('"welcomed":true');
   await page.reload();
   await ready(page);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');

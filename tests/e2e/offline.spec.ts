@@ -130,6 +130,27 @@ unguarded.describe('screens load their own code', () => {
     expect(fetched.some((f) => /^split_ball-\w+\.wasm$/.test(f))).toBe(true);
     expect(errors).toEqual([]);
   });
+
+  unguarded('a first visit fetches the code that saves at the first touch; without it, nothing is written and the app says so', async ({ page }) => {
+    const fetched: string[] = [];
+    page.on('request', (req) => fetched.push(new URL(req.url()).pathname.split('/').pop()!));
+    let offline = true;
+    await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    await page.goto('./');
+    await ready(page);
+    // The language switch is part of the first download, and its choice is worth saving.
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
+    await expect(page.locator('.storage-notice')).toContainText('Saving does not work right now');
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+
+    // Back online: the next touch fetches it, and the choice is saved.
+    offline = false;
+    await page.getByRole('heading', { level: 1 }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.hints'))).toContain('"lang":"en"');
+    await expect(page.locator('.storage-notice')).toBeEmpty();
+    expect(fetched.some((f) => /^split_storage-\w+\.wasm$/.test(f))).toBe(true);
+  });
 });
 
 unguarded.describe('an app that cannot start', () => {

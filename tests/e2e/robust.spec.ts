@@ -79,8 +79,8 @@ for (const [zone, label] of [['Pacific/Kiritimati', 'UTC+14'], ['Pacific/Pago_Pa
       await page.locator('label.chip', { hasText: /^5$/ }).click();
       await page.getByRole('button', { name: 'Opslaan' }).click();
       await expect(page.locator('.entries li')).toContainText('ma 23 nov');
-      const log = JSON.parse((await page.evaluate(() => localStorage.getItem('rugplan.log')))!);
-      expect(log.data.entries[0].date).toBe('2026-11-23');
+      const saved = () => page.evaluate(() => JSON.parse(localStorage.getItem('rugplan.log') ?? 'null')?.data.entries[0].date);
+      await expect.poll(saved).toBe('2026-11-23');
       // Opened later in another zone's evening, it is still Monday's entry.
       await page.reload();
       await ready(page);

@@ -77,6 +77,9 @@ pub static EN: Messages = Messages {
 
     storage_changed_elsewhere: "Your data was changed in another tab. You now see the latest \
         version.",
+    storage_not_loaded: "Saving does not work right now: part of Rugplan is not on your phone \
+        yet and there is no connection. Anything you saved before stays untouched. Try again \
+        once you are online.",
     update_ready: "A new version of Rugplan is available.",
     update_reload: "Update now",
 

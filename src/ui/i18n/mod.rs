@@ -235,6 +235,7 @@ catalogue! {
         pub storage_protected: &'static str,
         pub storage_kept_aside: &'static str,
         pub storage_changed_elsewhere: &'static str,
+        pub storage_not_loaded: &'static str,
         pub update_ready: &'static str,
         pub update_reload: &'static str,
 

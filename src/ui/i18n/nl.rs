@@ -76,6 +76,9 @@ pub static NL: Messages = Messages {
 
     storage_changed_elsewhere: "Je gegevens zijn in een ander tabblad aangepast. Je ziet nu de \
         nieuwste versie.",
+    storage_not_loaded: "Opslaan lukt nu niet: een deel van Rugplan staat nog niet op je \
+        telefoon en er is geen verbinding. Wat je eerder bewaarde, blijft onaangeroerd. Probeer \
+        het opnieuw zodra je online bent.",
     update_ready: "Er is een nieuwe versie van Rugplan.",
     update_reload: "Nu bijwerken",
 
