@@ -3,6 +3,7 @@
 //    host may cache them forever and a new deployment never mixes with an old one. The
 //    references between them (the main module and the split loader import each other; the
 //    loader fetches the chunks) are rewritten to the new names, and checked.
+//    The main module's imports get short names, in the wasm and in the glue alike.
 // 2. index.html gets the stylesheet inline and the loader, which fetches the app once the
 //    page has been painted. Chunks are fetched when a screen first opens, and by the
 //    service worker after the first visit.
@@ -14,6 +15,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { renameImportKeys, shortenImports } from './wasm-imports.mjs';
 
 const [stage, dist = 'dist'] = process.argv.slice(2);
 if (!stage) throw new Error('usage: node scripts/assemble.mjs <stage dir> [dist]');
@@ -29,6 +31,11 @@ inputs.set('main.css', readFileSync('style/main.css'));
 for (const need of ['rugplan.js', 'rugplan_bg.wasm', '__wasm_split.js']) {
   if (!inputs.has(need)) fail(`${need} missing from ${stage}`);
 }
+// Short names for what the main module imports from its glue (scripts/wasm-imports.mjs),
+// before the build id is taken, so the id covers them.
+const short = shortenImports(inputs.get('rugplan_bg.wasm'), './rugplan_bg.js');
+inputs.set('rugplan_bg.wasm', short.bytes);
+inputs.set('rugplan.js', Buffer.from(renameImportKeys(inputs.get('rugplan.js').toString('utf8'), short.names)));
 const id = sha([...inputs].map(([f, data]) => f + sha(data)).join('\n')).slice(0, 16);
 const renamed = (f) =>
   f === '__wasm_split.js' ? `split-${id}.js` : f.replace(/^([^.]+?)(_bg)?(\.\w+)$/, `$1-${id}$2$3`);
