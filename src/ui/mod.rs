@@ -102,12 +102,19 @@ fn started(state: state::AppState) -> impl IntoView {
             state.today.set(today);
         }
     };
+    let route = Memo::new(move |_| Route::parse(&hash.get()));
     let listener = window_event_listener(leptos::ev::hashchange, move |_| {
         refresh_today();
-        hash.set(current_hash());
+        let next = current_hash();
+        // The new screen's heading is to get focus. Noted here, before anything is drawn,
+        // so that it does whichever comes first: the frame after this change, or the
+        // screen's code arriving (`screens`), which may be before or after that frame.
+        if Route::parse(&next) != route.get_untracked() {
+            TITLE_FOCUS_PENDING.set(true);
+        }
+        hash.set(next);
     });
     on_cleanup(move || listener.remove());
-    let route = Memo::new(move |_| Route::parse(&hash.get()));
     let visible = window_event_listener(leptos::ev::visibilitychange, move |_| {
         if document().visibility_state() == web_sys::VisibilityState::Visible {
             refresh_today();

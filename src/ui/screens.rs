@@ -72,8 +72,9 @@ fn lazy(screen: impl std::future::Future<Output = Screen> + 'static) -> AnyView 
         <Suspense fallback=move || view! { <p class="screen-loading">{m.screen_loading}</p> }>
             {Suspend::new(async move {
                 let screen = screen.await;
-                // After this view is in the page (the next frame), not before.
-                request_animation_frame(super::focus_pending_title);
+                // Effects run once this view is in the page; the frame after that, the
+                // heading takes the focus a screen change left pending.
+                Effect::new(|_| request_animation_frame(super::focus_pending_title));
                 match screen {
                     Ok(view) => view,
                     Err(Unavailable) => view! {

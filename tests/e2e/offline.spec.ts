@@ -111,6 +111,9 @@ unguarded.describe('screens load their own code', () => {
     let offline = true;
     await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
     await page.goto('./');
+    // The app, not the start screen's snapshot in the HTML (whose links work before the app
+    // runs, and then open a screen as a deep link would: without moving focus).
+    await ready(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
     const wasm = fetched.filter((f) => f.endsWith('.wasm'));
     expect(wasm, 'only the main module on the start screen').toEqual([expect.stringMatching(/^rugplan-\w+_bg\.wasm$/)]);
