@@ -44,7 +44,7 @@ macro_rules! split_screen {
             let screen = $build($($arg),*);
             #[cfg(not(rugplan_split))]
             let screen = async move { $build($($arg),*) };
-            lazy(screen)
+            lazy(Box::pin(screen))
         }
     };
 }
@@ -64,7 +64,9 @@ split_screen!(info: about_page, build_about() => view! { <about::AboutPage /> })
 
 /// Shows the screen once its code is there; until then a quiet loading line, and if the code
 /// cannot be fetched, a message that keeps "Hulp nodig?" one tap away.
-fn lazy(screen: impl std::future::Future<Output = Screen> + 'static) -> AnyView {
+/// One future type for every screen (boxed), so Leptos's suspense code is in the wasm once,
+/// not once per screen.
+fn lazy(screen: std::pin::Pin<Box<dyn std::future::Future<Output = Screen>>>) -> AnyView {
     // Suspend wants a Send future; this one loads through JS. The app has one thread.
     let screen = send_wrapper::SendWrapper::new(screen);
     let m = messages();
