@@ -179,8 +179,7 @@ pub async fn connect(state: AppState, stored: bool) {
         return;
     }
     state.link.set_value(Link::Connecting);
-    let root = state.root.get_value();
-    let connected = attach(state, root).await.is_ok();
+    let connected = attach(state).await.is_ok();
     state.link.set_value(if connected {
         Link::Connected
     } else {
@@ -248,11 +247,8 @@ macro_rules! storage_chunk {
 
 storage_chunk! {
     /// [`connect`]'s work, run as the app's owner so its effects live as long as the app.
-    fn attach(state: AppState, root: Option<WeakOwner>) -> () {
-        match root.and_then(|weak| weak.upgrade()) {
-            Some(owner) => owner.with(|| load_and_autosave(state)),
-            None => load_and_autosave(state),
-        }
+    fn attach(state: AppState) -> () {
+        state.in_root(|| load_and_autosave(state))
     }
 }
 

@@ -10,10 +10,13 @@ test('an edit in one tab shows up in the other', async ({ page, context }) => {
   await ready(other);
   await enterHeight(page, '185');
   await expect(page.locator('.ball-size')).toHaveText('75 cm');
-  // The other tab's remembered height follows: opening the calculator fresh shows it.
-  await other.goto('./#/');
-  await other.goto('./#/bal');
-  await expect(other.getByLabel('Lengte')).toHaveValue('185');
+  // The other tab's remembered height follows: opening the calculator fresh shows it. The
+  // browser tells the other tab in its own time, so the calculator may need opening again.
+  await expect(async () => {
+    await other.goto('./#/');
+    await other.goto('./#/bal');
+    await expect(other.getByLabel('Lengte')).toHaveValue('185', { timeout: 1000 });
+  }).toPass();
 
   await other.goto('./#/dagboek');
   await page.goto('./#/dagboek');
