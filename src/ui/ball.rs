@@ -33,6 +33,10 @@ pub fn BallPage(
 
     let accept = move || {
         let typed = text.get_untracked();
+        // Enter in the field fires `change` and then submits the form: answer once.
+        if submitted.with_untracked(|s| s.as_deref() == Some(typed.as_str())) {
+            return;
+        }
         let parsed = parse_height_cm(&typed);
         submitted.set(Some(typed));
         if let Ok(height) = parsed {
