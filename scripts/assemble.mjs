@@ -125,17 +125,7 @@ const css = inputs
   .replace(/\n\s*/g, '\n')
   .trim();
 if (css.includes('</style')) fail('the stylesheet cannot be inlined');
-// The app's three files are asked for as soon as the head is read, not once the loader runs
-// after the first paint: on a slow connection their round trip then overlaps the parsing
-// and painting of the page. The loader's own requests are the same (a CORS-mode fetch for
-// the wasm, module scripts), so they are served by these.
-const preloads = [
-  `<link rel="modulepreload" href="./${renamed('rugplan.js')}">`,
-  `<link rel="modulepreload" href="./${renamed('__wasm_split.js')}">`,
-  `<link rel="preload" as="fetch" type="application/wasm" crossorigin href="./${renamed('rugplan_bg.wasm')}">`,
-];
 const assets = [
-  ...preloads,
   `<script>${decide}</script>`,
   `<style>${css}</style>`,
   `<script type="module">${loader}</script>`,
