@@ -42,7 +42,8 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     // With data of the app in this browser, storage is read before anything is drawn (the
     // HTML's loading line stays until then), so no screen shows empty first. Without, the
-    // app draws at once and storage connects at the first change worth saving.
+    // app draws at once and storage connects when first needed (`connect_when_needed`,
+    // which also retries when reading at start could not fetch its code).
     let ready = RwSignal::new(!state::has_stored_data());
     if !ready.get_untracked() {
         leptos::task::spawn_local(async move {

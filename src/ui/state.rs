@@ -190,8 +190,9 @@ pub async fn connect(state: AppState, stored: bool) {
     });
 }
 
-/// For a browser that held nothing at start: connects storage at the first change worth
-/// saving, or when another tab writes data of the app (this tab then shows it). The first
+/// Connects storage, if it is not yet, at the first change worth saving or when another tab
+/// writes data of the app (this tab then shows it): for a browser that held nothing at start,
+/// and as the retry when reading at start could not fetch its code. The first
 /// tap or key press already starts it, and so does `now` (a link straight to a screen for
 /// entering things), so that a change is usually saved at once instead of after fetching
 /// the code; only looking at the start screen fetches nothing.
