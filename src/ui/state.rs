@@ -7,8 +7,10 @@
 //!
 //! The storage code (JSON, envelope, migrations, records) is fetched only when it is
 //! needed, in a split build as its own wasm file: before the first screen when this browser
-//! holds data of the app, otherwise at the first change worth saving or when another tab
-//! writes. A first visit that only reads the start screen never downloads it.
+//! holds data of the app; otherwise at the first tap or key press, the first change worth
+//! saving, a write by another tab, or at once for a link straight to a screen for entering
+//! things ([`connect_when_needed`]). A first visit that only reads the start screen never
+//! downloads it.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
