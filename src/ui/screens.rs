@@ -25,26 +25,40 @@ impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
 
 type Screen = Result<AnyView, Unavailable>;
 
+/// Declares an async function whose code lives in the split chunk named first (functions
+/// used together share one): in a split build its code is fetched on the first call, and a
+/// fetch that fails is `Err(Unavailable)`; otherwise it is the plain function in a ready
+/// future. Used for the screens below and for the storage code (`state`).
+macro_rules! split_fn {
+    ($chunk:ident: $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
+        $(#[$doc])*
+        #[cfg(rugplan_split)]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::screens::Unavailable> {
+            Ok($body)
+        }
+
+        $(#[$doc])*
+        #[cfg(not(rugplan_split))]
+        async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::screens::Unavailable> {
+            Ok($body)
+        }
+    };
+}
+pub(crate) use split_fn;
+
 /// Declares a screen: `$page` (what the router calls) shows it through [`lazy`], and the
-/// builder `$build` makes its view. In a split build the builder becomes an async function
-/// whose code lives in the chunk named first (screens that are used together share one);
-/// otherwise it is the plain function, wrapped in a ready future.
+/// builder `$build`, a [`split_fn`] of the chunk named first, makes its view.
 macro_rules! split_screen {
     ($chunk:ident: $page:ident, $build:ident($($arg:ident: $ty:ty),*) => $view:expr) => {
-        #[cfg_attr(
-            rugplan_split,
-            leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)
-        )]
-        fn $build($($arg: $ty),*) -> Screen {
-            Ok(untrack(move || $view.into_any()))
+        split_fn! {
+            $chunk: fn $build($($arg: $ty),*) -> AnyView {
+                untrack(move || $view.into_any())
+            }
         }
 
         pub fn $page($($arg: $ty),*) -> AnyView {
-            #[cfg(rugplan_split)]
-            let screen = $build($($arg),*);
-            #[cfg(not(rugplan_split))]
-            let screen = async move { $build($($arg),*) };
-            lazy(Box::pin(screen))
+            lazy(Box::pin($build($($arg),*)))
         }
     };
 }

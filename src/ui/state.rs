@@ -19,7 +19,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use super::screens::Unavailable;
+use super::screens::split_fn;
 use crate::domain::plan::{Draft, Plan, Settings};
 use crate::storage::{
     self, backup, BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record,
@@ -229,33 +229,16 @@ pub fn connect_when_needed(state: AppState, now: bool) {
     });
 }
 
-/// Declares a function of the `storage` split chunk: in a split build an async function
-/// whose code is fetched on first call; otherwise the plain function in a ready future.
-macro_rules! storage_chunk {
-    ($(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
-        $(#[$doc])*
-        #[cfg(rugplan_split)]
-        #[leptos::wasm_split::wasm_split(storage, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name($($arg: $ty),*) -> Result<$ret, Unavailable> {
-            Ok($body)
-        }
-
-        $(#[$doc])*
-        #[cfg(not(rugplan_split))]
-        async fn $name($($arg: $ty),*) -> Result<$ret, Unavailable> {
-            Ok($body)
-        }
-    };
-}
-
-storage_chunk! {
+split_fn! {
+    storage:
     /// [`connect`]'s work, run as the app's owner so its effects live as long as the app.
     fn attach(state: AppState) -> () {
         state.in_root(|| load_and_autosave(state))
     }
 }
 
-storage_chunk! {
+split_fn! {
+    storage:
     /// Undoes the last restore (`true`) or keeps it; whether that worked.
     fn settle_restore(undo: bool) -> bool {
         if undo {
