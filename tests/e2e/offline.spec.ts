@@ -98,6 +98,17 @@ unguarded('the page carries a strict Content-Security-Policy that blocks injecte
   expect(await page.context().cookies()).toEqual([]);
 });
 
+/**
+ * Records the name of every file the page requests, and lets the test cut off the code
+ * that is fetched later (screens, storage), starting cut off.
+ */
+async function splitCodeNetwork(page: Page) {
+  const net = { fetched: [] as string[], offline: true };
+  page.on('request', (req) => net.fetched.push(new URL(req.url()).pathname.split('/').pop()!));
+  await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (net.offline ? route.abort('internetdisconnected') : route.continue()));
+  return net;
+}
+
 // Unguarded: a failed fetch is logged by the browser as a console error, on purpose here.
 // Without a service worker, so every request goes to the (here: failing) network.
 unguarded.describe('screens load their own code', () => {
@@ -106,16 +117,13 @@ unguarded.describe('screens load their own code', () => {
   unguarded('the start screen fetches no screen code; a screen that cannot be fetched says so and loads later', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const fetched: string[] = [];
-    page.on('request', (req) => fetched.push(new URL(req.url()).pathname.split('/').pop()!));
-    let offline = true;
-    await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    const net = await splitCodeNetwork(page);
     await page.goto('./');
     // The app, not the start screen's snapshot in the HTML (whose links work before the app
     // runs, and then open a screen as a deep link would: without moving focus).
     await ready(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
-    const wasm = fetched.filter((f) => f.endsWith('.wasm'));
+    const wasm = net.fetched.filter((f) => f.endsWith('.wasm'));
     expect(wasm, 'only the main module on the start screen').toEqual([expect.stringMatching(/^rugplan-\w+_bg\.wasm$/)]);
 
     await page.getByRole('link', { name: 'Balmaat' }).click();
@@ -126,19 +134,16 @@ unguarded.describe('screens load their own code', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
 
     // Back online: the same screen now loads (a failed fetch is not remembered).
-    offline = false;
+    net.offline = false;
     await page.goBack();
     await enterHeight(page, '172');
     await expect(page.locator('.ball-size')).toHaveText('65 cm');
-    expect(fetched.some((f) => /^split_ball-\w+\.wasm$/.test(f))).toBe(true);
+    expect(net.fetched.some((f) => /^split_ball-\w+\.wasm$/.test(f))).toBe(true);
     expect(errors).toEqual([]);
   });
 
   unguarded('a first visit fetches the code that saves at the first touch; without it, nothing is written and the app says so', async ({ page }) => {
-    const fetched: string[] = [];
-    page.on('request', (req) => fetched.push(new URL(req.url()).pathname.split('/').pop()!));
-    let offline = true;
-    await page.route(/\/(split_|chunk_)\w+-\w+\.wasm$/, (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+    const net = await splitCodeNetwork(page);
     await page.goto('./');
     await ready(page);
     // The language switch is part of the first download, and its choice is worth saving.
@@ -148,11 +153,11 @@ unguarded.describe('screens load their own code', () => {
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 
     // Back online: the next touch fetches it, and the choice is saved.
-    offline = false;
+    net.offline = false;
     await page.getByRole('heading', { level: 1 }).click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.hints'))).toContain('"lang":"en"');
     await expect(page.locator('.storage-notice')).toBeEmpty();
-    expect(fetched.some((f) => /^split_storage-\w+\.wasm$/.test(f))).toBe(true);
+    expect(net.fetched.some((f) => /^split_storage-\w+\.wasm$/.test(f))).toBe(true);
   });
 });
 
