@@ -17,8 +17,21 @@ fn container() -> Option<ServiceWorkerContainer> {
         .then(|| navigator.service_worker())
 }
 
-/// Registers the worker; sets `update_ready` when a new version has installed and waits.
+/// Registers the worker a moment after the first screen has been painted; sets
+/// `update_ready` when a new version has installed and waits.
 pub fn register(update_ready: RwSignal<bool>) {
+    // Not while the first screen is being built and painted, nor right after it, when the
+    // person may already tap: starting the worker and fetching its precache take a core of
+    // a phone that has few (about 40 ms at 4× CPU), and this page has its first files already.
+    request_animation_frame(move || {
+        set_timeout(move || register_now(update_ready), REGISTER_DELAY)
+    });
+}
+
+/// How long after the first painted frame the worker is registered.
+const REGISTER_DELAY: std::time::Duration = std::time::Duration::from_secs(1);
+
+fn register_now(update_ready: RwSignal<bool>) {
     let Some(container) = container() else {
         return;
     };
