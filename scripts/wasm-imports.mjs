@@ -9,7 +9,7 @@
 
 const section = { import: 2 };
 
-function readU32(bytes, at) {
+export function readU32(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -21,7 +21,7 @@ function readU32(bytes, at) {
   }
 }
 
-function writeU32(value) {
+export function writeU32(value) {
   const out = [];
   do {
     let byte = value & 0x7f;
@@ -32,7 +32,7 @@ function writeU32(value) {
   return out;
 }
 
-function readName(bytes, at) {
+export function readName(bytes, at) {
   const [len, start] = readU32(bytes, at);
   return [new TextDecoder().decode(bytes.subarray(start, start + len)), start + len];
 }
