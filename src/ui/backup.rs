@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::format;
-use super::i18n::{fill, messages, Messages};
+use super::i18n::{fill, info_texts, messages, InfoTexts};
 use super::state::AppState;
 use super::widgets::list_items;
 use crate::domain::dates::to_iso;
@@ -15,7 +15,7 @@ use crate::storage::WebBackend;
 
 #[component]
 pub fn BackupSection() -> impl IntoView {
-    let m = messages();
+    let m = info_texts();
     let state = expect_context::<AppState>();
     let chosen = RwSignal::new_local(None::<Backup>);
     let error = RwSignal::new(None::<&'static str>);
@@ -124,18 +124,19 @@ fn current(state: AppState) -> Preview {
     }
 }
 
-fn preview_lines(m: &'static Messages, p: &Preview) -> Vec<String> {
+fn preview_lines(m: &'static InfoTexts, p: &Preview) -> Vec<String> {
+    let dates = messages();
     let mut lines = Vec::new();
     if let Some(date) = p.exported {
         lines.push(fill(
             m.restore_preview_exported,
-            &[("date", &format::date_long(m, date))],
+            &[("date", &format::date_long(dates, date))],
         ));
     }
     lines.push(match p.plan_start {
         Some(start) if p.has_plan => fill(
             m.restore_preview_plan,
-            &[("date", &format::date_long(m, start))],
+            &[("date", &format::date_long(dates, start))],
         ),
         _ => m.restore_preview_no_plan.to_owned(),
     });
@@ -144,8 +145,8 @@ fn preview_lines(m: &'static Messages, p: &Preview) -> Vec<String> {
             m.restore_preview_entries,
             &[
                 ("n", &p.entries.to_string()),
-                ("from", &format::date_short(m, from)),
-                ("to", &format::date_short(m, to)),
+                ("from", &format::date_short(dates, from)),
+                ("to", &format::date_short(dates, to)),
             ],
         ),
         _ => m.restore_preview_no_entries.to_owned(),
@@ -163,7 +164,7 @@ fn preview_lines(m: &'static Messages, p: &Preview) -> Vec<String> {
     lines
 }
 
-fn error_text(m: &'static Messages, err: &BackupError) -> &'static str {
+fn error_text(m: &'static InfoTexts, err: &BackupError) -> &'static str {
     match err {
         BackupError::TooBig { .. } => m.restore_err_big,
         BackupError::NotJson => m.restore_err_json,

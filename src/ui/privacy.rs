@@ -38,7 +38,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         <button type="button" class="secondary" id="wissen-nee" on:click=move |_| {
                             confirming.set(false);
                             request_animation_frame(|| super::focus_by_id("wissen-start"));
-                        }>{m.delete_no}</button>
+                        }>{info_texts().delete_no}</button>
                     </div>
                 }.into_any()
             } else {

@@ -182,35 +182,6 @@ catalogue! {
         pub footer_disclaimer: &'static str,
         pub footer_privacy: &'static str,
         pub privacy_title: &'static str,
-        pub delete_no: &'static str,
-        pub backup_title: &'static str,
-        pub backup_text: &'static str,
-        pub backup_download: &'static str,
-        pub restore_title: &'static str,
-        pub restore_label: &'static str,
-        pub restore_hint: &'static str,
-        pub restore_preview_title: &'static str,
-        /// `{date}`.
-        pub restore_preview_exported: &'static str,
-        /// `{date}`.
-        pub restore_preview_plan: &'static str,
-        pub restore_preview_no_plan: &'static str,
-        /// `{n}`, `{from}`, `{to}`.
-        pub restore_preview_entries: &'static str,
-        pub restore_preview_no_entries: &'static str,
-        /// `{n}`.
-        pub restore_preview_ticks: &'static str,
-        /// `{n}`.
-        pub restore_preview_height: &'static str,
-        pub restore_current_title: &'static str,
-        pub restore_warning: &'static str,
-        pub restore_confirm: &'static str,
-        pub restore_err_big: &'static str,
-        pub restore_err_json: &'static str,
-        pub restore_err_not: &'static str,
-        pub restore_err_newer: &'static str,
-        pub restore_err_record: &'static str,
-        pub restore_err_failed: &'static str,
         pub restored_text: &'static str,
         pub restored_undo: &'static str,
         pub restored_keep: &'static str,
@@ -623,6 +594,7 @@ catalogue! {
         pub delete_button: &'static str,
         pub delete_confirm: &'static str,
         pub delete_yes: &'static str,
+        pub delete_no: &'static str,
         pub delete_failed: &'static str,
         pub aside_title: &'static str,
         pub aside_text: &'static str,
@@ -636,6 +608,35 @@ catalogue! {
         pub edu_cards: [EduCard; 12],
         /// `{source}`: a card's `source`.
         pub edu_source_label: &'static str,
+        // Backup and restore
+        pub backup_title: &'static str,
+        pub backup_text: &'static str,
+        pub backup_download: &'static str,
+        pub restore_title: &'static str,
+        pub restore_label: &'static str,
+        pub restore_hint: &'static str,
+        pub restore_preview_title: &'static str,
+        /// `{date}`.
+        pub restore_preview_exported: &'static str,
+        /// `{date}`.
+        pub restore_preview_plan: &'static str,
+        pub restore_preview_no_plan: &'static str,
+        /// `{n}`, `{from}`, `{to}`.
+        pub restore_preview_entries: &'static str,
+        pub restore_preview_no_entries: &'static str,
+        /// `{n}`.
+        pub restore_preview_ticks: &'static str,
+        /// `{n}`.
+        pub restore_preview_height: &'static str,
+        pub restore_current_title: &'static str,
+        pub restore_warning: &'static str,
+        pub restore_confirm: &'static str,
+        pub restore_err_big: &'static str,
+        pub restore_err_json: &'static str,
+        pub restore_err_not: &'static str,
+        pub restore_err_newer: &'static str,
+        pub restore_err_record: &'static str,
+        pub restore_err_failed: &'static str,
     }
 }
 
