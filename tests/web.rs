@@ -144,14 +144,31 @@ fn text_of(selector: &str) -> Option<String> {
         .and_then(|el| el.text_content())
 }
 
-#[wasm_bindgen_test]
-async fn app_answers_a_deep_link_and_remembers_the_height() {
+/// Clears storage and mounts the app in a fresh element, at `hash`.
+async fn mount_app(
+    hash: &str,
+) -> (
+    web_sys::HtmlElement,
+    leptos::mount::UnmountHandle<impl Mountable>,
+) {
     clear();
-    window().location().set_hash("#/bal?lengte=1,72").unwrap();
+    window().location().set_hash(hash).unwrap();
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), rugplan::ui::App);
     leptos::task::tick().await;
+    (host, handle)
+}
+
+fn unmount<T>(host: web_sys::HtmlElement, handle: T) {
+    drop(handle);
+    host.remove();
+    clear();
+}
+
+#[wasm_bindgen_test]
+async fn app_answers_a_deep_link_and_remembers_the_height() {
+    let (host, handle) = mount_app("#/bal?lengte=1,72").await;
 
     assert_eq!(text_of(".ball-size").as_deref(), Some("65 cm"));
     let input: web_sys::HtmlInputElement = document()
@@ -167,7 +184,41 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
     );
 
     // A bad height shows a message next to the field and no size.
-    input.set_value("Infinity");
+    submit_height("Infinity").await;
+    assert!(
+        text_of("#lengte-fout").is_some_and(|t| t.contains("172")),
+        "error shown"
+    );
+    assert_eq!(text_of(".ball-size"), None);
+    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
+    // The remembered height is untouched by bad input.
+    assert_eq!(local_storage().get_item(BallRecord::KEY).unwrap(), saved);
+
+    unmount(host, handle);
+}
+
+/// Resolves after the next frame has been painted (a frame, then a task), when the app's
+/// after-paint work (`replace_route`) has run.
+async fn after_next_frame() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+        let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = window().set_timeout_with_callback(after_paint.unchecked_ref());
+        });
+        let _ = window().request_animation_frame(in_frame.unchecked_ref());
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Types `text` in the height field and submits the form, as Enter does.
+async fn submit_height(text: &str) {
+    let input: web_sys::HtmlInputElement = document()
+        .get_element_by_id("lengte")
+        .unwrap()
+        .unchecked_into();
+    input.set_value(text);
     // What a keystroke does: Leptos listens for `input` (delegated, so it must bubble).
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -180,16 +231,24 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
         .unchecked_into();
     submit.click();
     leptos::task::tick().await;
-    assert!(
-        text_of("#lengte-fout").is_some_and(|t| t.contains("172")),
-        "error shown"
-    );
-    assert_eq!(text_of(".ball-size"), None);
-    assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
-    // The remembered height is untouched by bad input.
-    assert_eq!(local_storage().get_item(BallRecord::KEY).unwrap(), saved);
+}
 
-    drop(handle);
-    host.remove();
-    clear();
+#[wasm_bindgen_test]
+async fn the_address_follows_the_height_after_the_answer_unless_the_person_moved_on() {
+    let (host, handle) = mount_app("#/bal").await;
+
+    submit_height("172").await;
+    assert_eq!(text_of(".ball-size").as_deref(), Some("65 cm"));
+    after_next_frame().await;
+    assert_eq!(window().location().hash().unwrap(), "#/bal?lengte=172");
+
+    // A new height, and straight to "Hulp nodig?" before the frame: the address is the help
+    // screen's, not the calculator's with the new height.
+    submit_height("160").await;
+    window().location().set_hash("#/hulp").unwrap();
+    after_next_frame().await;
+    after_next_frame().await;
+    assert_eq!(window().location().hash().unwrap(), "#/hulp");
+
+    unmount(host, handle);
 }
