@@ -9,6 +9,7 @@
 use leptos::prelude::*;
 
 use super::i18n::messages;
+use super::state::AppState;
 use super::{about, ball, day, diary, intake, plan, privacy, summary};
 use crate::domain::plan::Draft;
 use crate::domain::soreness::Moment;
@@ -84,10 +85,15 @@ fn lazy(screen: std::pin::Pin<Box<dyn std::future::Future<Output = Screen>>>) ->
     // Suspend wants a Send future; this one loads through JS. The app has one thread.
     let screen = send_wrapper::SendWrapper::new(screen);
     let m = messages();
+    let state = expect_context::<AppState>();
     view! {
         <Suspense fallback=move || view! { <p class="screen-loading">{m.screen_loading}</p> }>
             {Suspend::new(async move {
                 let screen = screen.await;
+                // These are the screens for entering things: they show once storage is
+                // read and saving (its code is fetched alongside theirs), so nothing
+                // entered is lost to a page closed right after.
+                super::state::storage_settled(state).await;
                 // Effects run once this view is in the page; the frame after that, the
                 // heading takes the focus a screen change left pending.
                 Effect::new(|_| request_animation_frame(super::focus_pending_title));

@@ -14,6 +14,7 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::task::{Poll, Waker};
 
 use leptos::prelude::*;
 
@@ -99,6 +100,8 @@ pub struct AppState {
     pub last_export: RwSignal<Option<NaiveDate>>,
     /// Whether the stored records are in the signals and saved from them.
     link: StoredValue<Link>,
+    /// Who waits for a connect under way to end ([`storage_settled`]).
+    waiting: StoredValue<Vec<Waker>>,
     /// The owner of the app: what [`connect`] and [`AppState::generated`] create lives as
     /// long as the app, not as long as the screen that happened to ask first. Weak, because
     /// this state is itself owned by it.
@@ -128,6 +131,7 @@ pub fn new() -> AppState {
         can_undo: RwSignal::new(false),
         last_export: RwSignal::new(None),
         link: StoredValue::new(Link::Idle),
+        waiting: StoredValue::new(Vec::new()),
         root: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
         generated: StoredValue::new(None),
     }
@@ -190,6 +194,29 @@ pub async fn connect(state: AppState, stored: bool) {
         }
         Link::Idle
     });
+    for waker in state
+        .waiting
+        .try_update_value(std::mem::take)
+        .unwrap_or_default()
+    {
+        waker.wake();
+    }
+}
+
+/// Ends once storage is connected, or once an attempt to connect has failed; starts one if
+/// none is under way. A screen for entering things waits for it (`screens`), so that what
+/// is entered there is saved at once and not lost to a page closed straight after.
+pub async fn storage_settled(state: AppState) {
+    connect(state, false).await;
+    std::future::poll_fn(|cx| {
+        if state.link.get_value() == Link::Connecting {
+            state.waiting.update_value(|w| w.push(cx.waker().clone()));
+            Poll::Pending
+        } else {
+            Poll::Ready(())
+        }
+    })
+    .await
 }
 
 /// Connects storage, if it is not yet, at the first change worth saving or when another tab
