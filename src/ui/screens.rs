@@ -77,8 +77,9 @@ split_screen!(diary: summary_page, build_summary() => view! { <summary::SummaryP
 split_screen!(info: privacy_page, build_privacy() => view! { <privacy::PrivacyPage /> });
 split_screen!(info: about_page, build_about() => view! { <about::AboutPage /> });
 
-/// Shows the screen once its code is there; until then a quiet loading line, and if the code
-/// cannot be fetched, a message that keeps "Hulp nodig?" one tap away.
+/// Shows the screen once its code is there and storage is connected (or could not be);
+/// until then a quiet loading line, and if the code cannot be fetched, a message that keeps
+/// "Hulp nodig?" one tap away.
 /// One future type for every screen (boxed), so Leptos's suspense code is in the wasm once,
 /// not once per screen.
 fn lazy(screen: std::pin::Pin<Box<dyn std::future::Future<Output = Screen>>>) -> AnyView {
