@@ -50,7 +50,7 @@ export function dropExports(bytes, drop) {
   fail('no export section');
 }
 
-/** The glue without `class`: its declaration, its dispose line and its finalization registry. */
+/** The glue without the class `name`: its declaration, dispose line and finalization registry. */
 export function dropClass(js, name) {
   const parts = [
     // `export class X { … }` up to the closing brace at the start of a line.

@@ -91,9 +91,9 @@ fn lazy(screen: std::pin::Pin<Box<dyn std::future::Future<Output = Screen>>>) ->
         <Suspense fallback=move || view! { <p class="screen-loading">{m.screen_loading}</p> }>
             {Suspend::new(async move {
                 let screen = screen.await;
-                // These are the screens for entering things: they show once storage is
-                // read and saving (its code is fetched alongside theirs), so nothing
-                // entered is lost to a page closed right after.
+                // The split screens are where things are entered (and where what is stored
+                // is shown): they show once storage is read and saving (its code is fetched
+                // alongside theirs), so nothing entered is lost to a page closed right after.
                 super::state::storage_settled(state).await;
                 // Effects run once this view is in the page; the frame after that, the
                 // heading takes the focus a screen change left pending.

@@ -450,6 +450,7 @@ pub static INFO: InfoTexts = InfoTexts {
     delete_confirm: "Are you sure? Your plan, what you ticked off, your diary and your height \
         will be deleted from this device. This cannot be undone.",
     delete_yes: "Yes, delete everything",
+    delete_no: "Cancel",
     delete_failed: "Deleting did not work: your browser does not give access to its storage.",
     aside_title: "Data kept aside",
     aside_text: "This data could not be read and has been kept aside, exactly as it was. \
@@ -543,7 +544,6 @@ pub static INFO: InfoTexts = InfoTexts {
         },
     ],
     edu_source_label: "Source: {source}",
-    delete_no: "Cancel",
     backup_title: "Backup",
     backup_text: "Download all your data in one file and keep it somewhere safe. It contains \
         your diary, so only share it with people you trust.",

@@ -441,6 +441,7 @@ pub static INFO: InfoTexts = InfoTexts {
     delete_confirm: "Weet je het zeker? Je plan, wat je hebt afgevinkt, je dagboek en je \
         lengte worden van dit apparaat gewist. Dat kan niet ongedaan worden gemaakt.",
     delete_yes: "Ja, wis alles",
+    delete_no: "Annuleren",
     delete_failed: "Wissen lukte niet: je browser geeft geen toegang tot de opslag.",
     aside_title: "Apart bewaarde gegevens",
     aside_text: "Deze gegevens konden niet gelezen worden en zijn apart bewaard, precies zoals \
@@ -533,7 +534,6 @@ pub static INFO: InfoTexts = InfoTexts {
         },
     ],
     edu_source_label: "Bron: {source}",
-    delete_no: "Annuleren",
     backup_title: "Back-up",
     backup_text: "Download al je gegevens in één bestand en bewaar het op een veilige plek. \
         Het bevat je dagboek, dus deel het alleen met wie je vertrouwt.",
