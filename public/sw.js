@@ -22,8 +22,10 @@ self.addEventListener('activate', (event) => {
   );
 });
 
+// The page's "reload now". Kept alive until the switch is under way: a worker may be
+// stopped once its events are handled.
 self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
+  if (event.data === 'skip-waiting') event.waitUntil(self.skipWaiting());
 });
 
 self.addEventListener('fetch', (event) => {
