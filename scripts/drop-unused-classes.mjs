@@ -10,7 +10,7 @@
 //   node scripts/drop-unused-classes.mjs <dir with rugplan.js and rugplan_bg.wasm>
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readName, readU32, writeU32 } from './wasm-imports.mjs';
+import { readName, readU32, rewriteSection, writeU32 } from './wasm-imports.mjs';
 
 const UNUSED = ['IntoUnderlyingByteSource', 'IntoUnderlyingSink', 'IntoUnderlyingSource'];
 const EXPORT_SECTION = 7;
@@ -22,15 +22,7 @@ const fail = (msg) => {
 
 /** The wasm `bytes` without the exports `drop` says yes to; and the names dropped. */
 export function dropExports(bytes, drop) {
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, body] = readU32(bytes, at + 1);
-    const end = body + size;
-    if (id !== EXPORT_SECTION) {
-      at = end;
-      continue;
-    }
+  return rewriteSection(bytes, EXPORT_SECTION, 'export', (body, end) => {
     let [count, i] = readU32(bytes, body);
     const kept = [];
     const dropped = [];
@@ -43,11 +35,8 @@ export function dropExports(bytes, drop) {
       else kept.push(bytes.subarray(start, i));
     }
     if (i !== end) fail('the export section has bytes left over');
-    const content = Buffer.concat([Buffer.from(writeU32(kept.length)), ...kept]);
-    const rebuilt = Buffer.concat([Buffer.from([id, ...writeU32(content.length)]), content]);
-    return { bytes: Buffer.concat([bytes.subarray(0, at), rebuilt, bytes.subarray(end)]), dropped };
-  }
-  fail('no export section');
+    return { content: Buffer.concat([Buffer.from(writeU32(kept.length)), ...kept]), dropped };
+  });
 }
 
 /** The glue without the class `name`: its declaration, dispose line and finalization registry. */

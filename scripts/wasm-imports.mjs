@@ -6,6 +6,8 @@
 // not compress: together about 3 kB of every first download. Binaryen's `--minify-imports`
 // only renames Emscripten's `env` imports, so this renames them itself: `_0`, `_1`, … in
 // both places. Nothing else in either file refers to an import by name.
+// It also holds the wasm reading and section rewriting that scripts/drop-unused-classes.mjs
+// shares.
 
 const section = { import: 2 };
 
@@ -68,23 +70,35 @@ function descriptorEnd(bytes, at) {
 }
 
 /**
+ * Rewrites the one section `id` of the wasm `bytes` (`what` names it in errors):
+ * `rewrite(body, end)` reads it from `body` to `end` and returns `{ content, ...rest }`, its
+ * new bytes and anything to hand back. Returns `{ bytes, ...rest }`.
+ */
+export function rewriteSection(bytes, id, what, rewrite) {
+  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error('wasm: not a wasm module');
+  let at = 8;
+  while (at < bytes.length) {
+    const [size, body] = readU32(bytes, at + 1);
+    const end = body + size;
+    if (bytes[at] === id) {
+      const { content, ...rest } = rewrite(body, end);
+      const rebuilt = Buffer.concat([Buffer.from([id, ...writeU32(content.length)]), Buffer.from(content)]);
+      return { bytes: Buffer.concat([bytes.subarray(0, at), rebuilt, bytes.subarray(end)]), ...rest };
+    }
+    at = end;
+  }
+  throw new Error(`wasm: no ${what} section`);
+}
+
+/**
  * Renames every import of `module` in the wasm `bytes` to a short name.
  * Returns the new bytes and the names, old → new.
  */
 export function shortenImports(bytes, module) {
-  if (bytes.readUInt32LE(0) !== 0x6d736100) throw new Error('wasm-imports: not a wasm module');
-  let at = 8;
-  while (at < bytes.length) {
-    const id = bytes[at];
-    const [size, body] = readU32(bytes, at + 1);
-    const end = body + size;
-    if (id !== section.import) {
-      at = end;
-      continue;
-    }
+  return rewriteSection(bytes, section.import, 'import', (body, end) => {
     const names = new Map();
     let [count, i] = readU32(bytes, body);
-    const out = [...writeU32(count)];
+    const content = [...writeU32(count)];
     while (count--) {
       let mod;
       let field;
@@ -95,14 +109,12 @@ export function shortenImports(bytes, module) {
         if (names.has(field)) throw new Error(`wasm-imports: ${field} imported twice`);
         names.set(field, `_${names.size.toString(36)}`);
       }
-      out.push(...encodeName(mod), ...encodeName(names.get(field) ?? field), ...bytes.subarray(i, descEnd));
+      content.push(...encodeName(mod), ...encodeName(names.get(field) ?? field), ...bytes.subarray(i, descEnd));
       i = descEnd;
     }
     if (i !== end) throw new Error('wasm-imports: the import section has bytes left over');
-    const rebuilt = Buffer.from([id, ...writeU32(out.length), ...out]);
-    return { bytes: Buffer.concat([bytes.subarray(0, at), rebuilt, bytes.subarray(end)]), names };
-  }
-  throw new Error('wasm-imports: no import section');
+    return { content, names };
+  });
 }
 
 /**
