@@ -429,18 +429,19 @@ pub(crate) fn download(name: &str, mime: &str, text: &str) {
 pub(crate) fn replace_route(route: &Route) {
     let hash = route.to_hash();
     let screen = std::mem::discriminant(route);
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let current = Route::parse(&current_hash());
-                if std::mem::discriminant(&current) != screen {
-                    return;
-                }
-                if let Ok(history) = window().history() {
-                    let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
-                }
-            },
-            std::time::Duration::ZERO,
-        )
+    after_paint(std::time::Duration::ZERO, move || {
+        let current = Route::parse(&current_hash());
+        if std::mem::discriminant(&current) != screen {
+            return;
+        }
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
+        }
     });
+}
+
+/// Runs `work` `delay` after the next frame has been painted (a frame, then a task): for
+/// work the person need not wait for, so that it does not hold up what they see.
+pub(crate) fn after_paint(delay: std::time::Duration, work: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(work, delay));
 }
