@@ -150,3 +150,30 @@ test('the snapshot is not shown where the app would draw something else', async 
     await context.close();
   }
 });
+
+// When the app's wasm is asked for (scripts/assemble.mjs): after the start screen is on
+// screen, unless the browser estimates the connection as slow; then at once, as the head
+// is parsed, because the first paint needs nothing from the network.
+test('the app is fetched after the first paint, or at once on a slow connection', async ({ browser, baseURL }) => {
+  for (const slow of [false, true]) {
+    const context = await browser.newContext({ baseURL, locale: 'nl-NL', serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (slow) {
+      // Round trips of 600 ms: Chromium's estimate becomes "3g", as on Lighthouse's slow 4G.
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: -1, uploadThroughput: -1 });
+    }
+    await page.goto('./');
+    await ready(page);
+    const seen = await page.evaluate(() => ({
+      connection: (navigator as unknown as { connection: { effectiveType: string } }).connection.effectiveType,
+      paint: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      wasm: performance.getEntriesByType('resource').find((e) => /_bg\.wasm$/.test(e.name))!.startTime,
+    }));
+    expect(seen.connection, 'the emulated connection').toBe(slow ? '3g' : '4g');
+    if (slow) expect(seen.wasm, 'asked for before the first paint').toBeLessThan(seen.paint);
+    else expect(seen.wasm, 'asked for once the first paint was on screen').toBeGreaterThan(seen.paint);
+    await context.close();
+  }
+});
