@@ -11,7 +11,10 @@
 // not load or a figure could not be measured. Writes bench-results.json at the repository root.
 //
 //   node scripts/bench.mjs [--dist dist] [--runs N] [--markdown] [--only transfer,lighthouse,
-//                           usable,offline,interactions] [--json FILE]
+//                           usable,offline,interactions] [--json FILE] [--against DIR]
+// --against DIR: the first usable screen of another build too, alternated run by run with
+// this one, and the median of their run-by-run differences. On a shared host the absolute
+// figure drifts with its load by more than most changes are worth; the pairs share it.
 // CHROME_PATH picks another Chromium (default /usr/bin/chromium).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -116,6 +119,8 @@ const RUNS = runsArg === null ? 5 : Number(runsArg);
 const LH_RUNS = runsArg === null ? 3 : Number(runsArg);
 const markdown = args.includes('--markdown');
 const jsonPath = resolve(opt('json', join(ROOT, 'bench-results.json')));
+const againstArg = opt('against', null);
+const against = againstArg === null ? null : resolve(againstArg);
 const ALL = ['transfer', 'lighthouse', 'usable', 'offline', 'interactions'];
 const only = (opt('only', ALL.join(',')) || '').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs wants a whole number of at least 1, not ${runsArg}`);
@@ -224,9 +229,9 @@ function get(url, headers = {}) {
   });
 }
 
-async function startServer() {
+async function startServer(dir = dist) {
   const port = await freePort();
-  const child = spawn(process.execPath, [join(ROOT, 'scripts/static-server.mjs'), '--dir', dist, '--port', String(port)], {
+  const child = spawn(process.execPath, [join(ROOT, 'scripts/static-server.mjs'), '--dir', dir, '--port', String(port)], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}/`;
@@ -507,34 +512,56 @@ async function lighthouseRuns(base) {
 }
 
 // --- 3. First usable screen -----------------------------------------------------------------
-async function firstUsable(base) {
+/** One throttled first visit: its first usable screen, then the gauge in the same page. */
+async function usableRun(base) {
+  const browser = await launch();
+  try {
+    const { page, cdp } = await newPhonePage(browser);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+    await page.goto(base, { waitUntil: 'commit' });
+    const usable = await waitUsable(page);
+    return { usable, gauge: await page.evaluate(CALIBRATION) };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function firstUsable(base, otherBase) {
   const G = `3. First usable screen: 4× CPU, slow 4G (${SLOW_4G.latency} ms, 1.6 Mbps), cache off`;
+  const USABLE = '  navigation start → home screen usable';
   printGroup(G);
-  const samples = [];
-  const gauge = [];
+  const [samples, gauge, other, diff] = [[], [], [], []];
   try {
     for (let run = 0; run < RUNS; run++) {
       progress(`first usable screen, run ${run + 1}/${RUNS}`);
-      const browser = await launch();
-      try {
-        const { page, cdp } = await newPhonePage(browser);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-        await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
-        await page.goto(base, { waitUntil: 'commit' });
-        samples.push(await waitUsable(page));
-        gauge.push(await page.evaluate(CALIBRATION));
-      } finally {
-        await browser.close();
+      if (!otherBase) {
+        const r = await usableRun(base);
+        samples.push(r.usable);
+        gauge.push(r.gauge);
+        continue;
       }
+      // Which build goes first alternates too, so neither always gets the warmer host.
+      const order = run % 2 ? [otherBase, base] : [base, otherBase];
+      const [first, second] = [await usableRun(order[0]), await usableRun(order[1])];
+      const [mine, theirs] = run % 2 ? [second, first] : [first, second];
+      samples.push(mine.usable);
+      gauge.push(mine.gauge);
+      other.push(theirs.usable);
+      diff.push(mine.usable - theirs.usable);
     }
   } catch (err) {
-    failed(G, [['  navigation start → home screen usable', 'ms', BUDGET.usable]], err);
+    failed(G, [[USABLE, 'ms', BUDGET.usable]], err);
     return;
   }
-  figure(G, '  navigation start → home screen usable', 'ms', samples, BUDGET.usable);
+  figure(G, USABLE, 'ms', samples, BUDGET.usable);
   figure(G, '  gauge: a fixed script loop in that page', 'ms', gauge);
+  if (!otherBase) return;
+  figure(G, '  the --against build, alternated run by run', 'ms', other);
+  const signed = (v) => `${v > 0 ? '+' : v < 0 ? '−' : '±'}${Math.round(Math.abs(v))} ms`;
+  figure(G, '  this build minus that, run by run', 'ms', diff, null, { show: signed });
 }
 
 // The same work every time, timed in the page right after its first usable screen (4× CPU
@@ -796,6 +823,7 @@ function toMarkdown() {
 
 async function main() {
   if (!existsSync(join(dist, 'index.html'))) fail(`no release build in ${dist} (run scripts/build, or pass --dist)`);
+  if (against && !existsSync(join(against, 'index.html'))) fail(`no release build in ${against} (--against)`);
   if (!existsSync(CHROME_PATH)) fail(`no Chromium at ${CHROME_PATH} (set CHROME_PATH)`);
   const started = new Date();
   const chrome = await chromiumVersion();
@@ -805,7 +833,7 @@ async function main() {
   process.on('SIGINT', () => process.exit(130));
   process.on('SIGTERM', () => process.exit(143));
 
-  console.log(`Rugplan benchmark: ${dist}`);
+  console.log(`Rugplan benchmark: ${dist}${against ? `, first usable screen against ${against}` : ''}`);
   console.log(`${started.toISOString()} · ${chrome} · Node ${process.version} · ${os.cpus().length} CPUs · ${RUNS} runs (Lighthouse ${LH_RUNS}), medians`);
   console.log(`${'figure'.padEnd(W.name)} ${'median'.padStart(W.value)} ${'budget'.padStart(W.budget)}`);
   await smokeTest(base);
@@ -819,7 +847,12 @@ async function main() {
     }
   }
   if (only.includes('lighthouse')) await lighthouseRuns(base);
-  if (only.includes('usable')) await firstUsable(base);
+  if (only.includes('usable')) {
+    const other = against && (await startServer(against));
+    if (other) process.on('exit', () => other.child.exitCode === null && other.child.kill());
+    await firstUsable(base, other?.base);
+    if (other) other.child.kill();
+  }
   if (only.includes('offline')) await offlineRepeat(base);
   if (only.includes('interactions')) await interactions(base);
 
@@ -832,6 +865,7 @@ async function main() {
       {
         date: started.toISOString(),
         dist,
+        against,
         chromium: chrome,
         node: process.version,
         cpus: os.cpus().length,
