@@ -164,11 +164,24 @@ unguarded.describe('screens load their own code', () => {
 unguarded.describe('an app that cannot start', () => {
   unguarded.use({ serviceWorkers: 'block' });
 
-  unguarded('says so, instead of a start screen whose buttons do nothing', async ({ page }) => {
-    await page.route(/\/rugplan-\w+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
-    await page.goto('./');
-    await expect(page.getByRole('alert')).toHaveText(/Rugplan kon niet starten/);
-    await expect(page.locator('#prerender')).toBeHidden();
-    await expect(page.locator('#loading')).toHaveCount(0);
-  });
+  for (const slow of [false, true]) {
+    const where = slow ? ' (slow connection: the wasm is asked for from the head)' : '';
+    unguarded(`says so, instead of a start screen whose buttons do nothing${where}`, async ({ page }) => {
+      if (slow) {
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: -1, uploadThroughput: -1 });
+      }
+      const errors: string[] = [];
+      page.on('pageerror', (err) => errors.push(err.message));
+      await page.route(/\/rugplan-\w+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));
+      await page.goto('./');
+      await expect(page.getByRole('alert')).toHaveText(/Rugplan kon niet starten/);
+      await expect(page.locator('#prerender')).toBeHidden();
+      await expect(page.locator('#loading')).toHaveCount(0);
+      expect(await page.evaluate(() => 'rugplanWasm' in window), 'the early request').toBe(slow);
+      // The loader's own report of the failure, once: not a second, unhandled rejection.
+      expect(errors).toEqual(['Failed to fetch']);
+    });
+  }
 });
