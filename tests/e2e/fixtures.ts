@@ -58,6 +58,15 @@ export async function enterHeight(page: Page, text: string) {
   await field.press('Enter');
 }
 
+/** Round trips of 600 ms, from the next navigation on: Chromium then estimates the connection
+ * as "3g" (Network Information API), as on Lighthouse's slow 4G, and the loader asks for the
+ * wasm from the head (scripts/assemble.mjs). No bandwidth limit, so the tests stay quick. */
+export async function slowConnection(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: -1, uploadThroughput: -1 });
+}
+
 /** Makes `window.localStorage` throw on access, as blocked storage does in some browsers. */
 export async function blockStorage(page: Page) {
   await page.addInitScript(() => {

@@ -1,7 +1,7 @@
 // Offline: after one visit the app loads and works with the network off, at the root and
 // under a sub-path; a new deployment is offered as "new version" instead of being swapped
 // in under a running session. Also the security headers' promise: a CSP is in place.
-import { test, expect, ready, enterHeight } from './fixtures';
+import { test, expect, ready, enterHeight, slowConnection } from './fixtures';
 import { test as unguarded } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -167,11 +167,7 @@ unguarded.describe('an app that cannot start', () => {
   for (const slow of [false, true]) {
     const where = slow ? ' (slow connection: the wasm is asked for from the head)' : '';
     unguarded(`says so, instead of a start screen whose buttons do nothing${where}`, async ({ page }) => {
-      if (slow) {
-        const cdp = await page.context().newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: -1, uploadThroughput: -1 });
-      }
+      if (slow) await slowConnection(page);
       const errors: string[] = [];
       page.on('pageerror', (err) => errors.push(err.message));
       await page.route(/\/rugplan-\w+_bg\.wasm$/, (route) => route.abort('internetdisconnected'));

@@ -1,5 +1,5 @@
 // The app shell: first screen, navigation, "Hulp nodig?" from every screen, sub-path hosting.
-import { test, expect, ready } from './fixtures';
+import { test, expect, ready, slowConnection } from './fixtures';
 
 test('the first screen says what the app is, in Dutch', async ({ page }) => {
   await page.goto('./');
@@ -158,12 +158,7 @@ test('the app is fetched after the first paint, or at once on a slow connection'
   for (const slow of [false, true]) {
     const context = await browser.newContext({ baseURL, locale: 'nl-NL', serviceWorkers: 'block' });
     const page = await context.newPage();
-    if (slow) {
-      // Round trips of 600 ms: Chromium's estimate becomes "3g", as on Lighthouse's slow 4G.
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
-      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 600, downloadThroughput: -1, uploadThroughput: -1 });
-    }
+    if (slow) await slowConnection(page);
     await page.goto('./');
     await ready(page);
     const seen = await page.evaluate(() => ({
