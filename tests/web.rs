@@ -197,23 +197,35 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
     unmount(host, handle);
 }
 
-/// Resolves after the next frame has been painted (a frame, then a task), when the app's
-/// after-paint work (`replace_route`) has run.
-async fn after_next_frame() {
+/// Resolves once the main thread has been idle after the next frame, when the app's
+/// idle-time work (`replace_route`) has run: a frame, then an idle callback.
+async fn after_idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        let after_paint = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let when_idle = wasm_bindgen::closure::Closure::once_into_js(move || {
             let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
         });
         let in_frame = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = window().set_timeout_with_callback(after_paint.unchecked_ref());
+            let _ = window().request_idle_callback(when_idle.unchecked_ref());
         });
         let _ = window().request_animation_frame(in_frame.unchecked_ref());
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
-/// Types `text` in the height field and submits the form, as Enter does.
+/// Types `text` in the height field and taps the button.
 async fn submit_height(text: &str) {
+    type_height(text);
+    let submit: web_sys::HtmlElement = document()
+        .query_selector(".ball-form button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    submit.click();
+    leptos::task::tick().await;
+}
+
+/// Puts `text` in the height field as typing does; returns the field.
+fn type_height(text: &str) -> web_sys::HtmlInputElement {
     let input: web_sys::HtmlInputElement = document()
         .get_element_by_id("lengte")
         .unwrap()
@@ -224,13 +236,27 @@ async fn submit_height(text: &str) {
     init.set_bubbles(true);
     let typed = web_sys::Event::new_with_event_init_dict("input", &init).unwrap();
     input.dispatch_event(&typed).unwrap();
-    let submit: web_sys::HtmlElement = document()
-        .query_selector(".ball-form button")
-        .unwrap()
-        .unwrap()
-        .unchecked_into();
-    submit.click();
+    input
+}
+
+#[wasm_bindgen_test]
+async fn enter_in_the_height_field_answers_without_submitting_the_form() {
+    let (host, handle) = mount_app("#/bal").await;
+    let input = type_height("181");
+
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Enter");
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let enter =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let default_done = input.dispatch_event(&enter).unwrap();
     leptos::task::tick().await;
+    // The key answers, and its default (the form's implicit submission) is stopped.
+    assert_eq!(text_of(".ball-size").as_deref(), Some("75 cm"));
+    assert!(!default_done, "Enter's default action was not prevented");
+
+    unmount(host, handle);
 }
 
 #[wasm_bindgen_test]
@@ -239,15 +265,15 @@ async fn the_address_follows_the_height_after_the_answer_unless_the_person_moved
 
     submit_height("172").await;
     assert_eq!(text_of(".ball-size").as_deref(), Some("65 cm"));
-    after_next_frame().await;
+    after_idle().await;
     assert_eq!(window().location().hash().unwrap(), "#/bal?lengte=172");
 
-    // A new height, and straight to "Hulp nodig?" before the frame: the address is the help
-    // screen's, not the calculator's with the new height.
+    // A new height, and straight to "Hulp nodig?" before the main thread is idle: the address
+    // is the help screen's, not the calculator's with the new height.
     submit_height("160").await;
     window().location().set_hash("#/hulp").unwrap();
-    after_next_frame().await;
-    after_next_frame().await;
+    after_idle().await;
+    after_idle().await;
     assert_eq!(window().location().hash().unwrap(), "#/hulp");
 
     unmount(host, handle);

@@ -32,8 +32,12 @@ pub fn BallPage(
     }
 
     let accept = move || {
-        let typed = text.get_untracked();
-        // Enter in the field fires `change` and then submits the form: answer once.
+        // `change` also comes when the focused field is removed as the person leaves this
+        // screen, after its signals are gone: then there is nothing to answer.
+        let Some(typed) = text.try_get_untracked() else {
+            return;
+        };
+        // Leaving the field fires `change` after the button or Enter has answered: once.
         if submitted.with_untracked(|s| s.as_deref() == Some(typed.as_str())) {
             return;
         }
@@ -76,8 +80,19 @@ pub fn BallPage(
                     prop:value=move || text.get()
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:change=move |_| accept()
+                    on:keydown=move |ev| {
+                        // Enter (a phone keyboard's "go" too) answers here and stops the
+                        // browser's implicit submission: its synthetic click, validation and
+                        // autofill bookkeeping force a layout and cost a phone more than the
+                        // answer itself. Not while an input method is composing.
+                        if ev.key() == "Enter" && !ev.is_composing() {
+                            ev.prevent_default();
+                            accept();
+                        }
+                    }
                 />
-                <button type="submit">{ball_texts().ball_submit}</button>
+                // Not a submit button, for the same reason: the tap answers directly.
+                <button type="button" on:click=move |_| accept()>{ball_texts().ball_submit}</button>
             </div>
             <p id="lengte-fout" class="field-error" aria-live="polite">{error}</p>
         </form>

@@ -423,13 +423,14 @@ pub(crate) fn download(name: &str, mime: &str, text: &str) {
 
 /// Puts `route` in the address bar without a new history entry or a `hashchange`, so the
 /// URL always reproduces what the screen shows (reload, share) without re-rendering it.
-/// Once the next frame is painted: replacing the URL costs about 25 ms of a 4×-slowed main
-/// thread, and the answer on screen comes first. Not if the person has left the screen by
-/// then, which would put the old screen's URL over the new one's.
+/// When the main thread is next idle: replacing the URL costs Chromium some 25 ms of a
+/// 4×-slowed main thread, and neither the answer on screen nor the key release or tap that
+/// follows it should wait behind that. Not if the person has left the screen by then, which
+/// would put the old screen's URL over the new one's.
 pub(crate) fn replace_route(route: &Route) {
     let hash = route.to_hash();
     let screen = std::mem::discriminant(route);
-    after_paint(std::time::Duration::ZERO, move || {
+    let replace = move || {
         let current = Route::parse(&current_hash());
         if std::mem::discriminant(&current) != screen {
             return;
@@ -437,7 +438,11 @@ pub(crate) fn replace_route(route: &Route) {
         if let Ok(history) = window().history() {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
         }
-    });
+    };
+    // Safari has no requestIdleCallback: there, a task after the next frame.
+    if request_idle_callback_with_handle(replace.clone()).is_err() {
+        after_paint(std::time::Duration::ZERO, replace);
+    }
 }
 
 /// Runs `work` `delay` after the next frame has been painted (a frame, then a task): for

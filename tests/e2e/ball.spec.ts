@@ -29,6 +29,18 @@ test('typing a height gives the ball size, and it is remembered after reload', a
   await expect(size(page)).toHaveText('65 cm');
 });
 
+test('leaving the calculator right after Enter, with the field still focused, is fine', async ({ page }) => {
+  await page.goto('./#/bal');
+  await ready(page);
+  await enterHeight(page, '172');
+  await expect(size(page)).toHaveText('65 cm');
+  // Enter answered without the form's submission, so for the browser the typed value is
+  // still uncommitted: it fires `change` as the focused field is removed with the screen.
+  await expect(page.getByLabel('Lengte')).toBeFocused();
+  await page.goto('./#/hulp');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hulp nodig?');
+});
+
 test('chart boundaries and both decimal separators', async ({ page }) => {
   await page.goto('./#/bal');
   await ready(page);
