@@ -156,7 +156,19 @@ async fn mount_app(
     let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&host).unwrap();
     let handle = leptos::mount::mount_to(host.clone(), rugplan::ui::App);
-    leptos::task::tick().await;
+    // The app draws its first screen in the task after the one that mounts it.
+    for _ in 0..50 {
+        next_task().await;
+        leptos::task::tick().await;
+        if host
+            .query_selector("header.topbar")
+            .ok()
+            .flatten()
+            .is_some()
+        {
+            break;
+        }
+    }
     (host, handle)
 }
 
@@ -195,6 +207,14 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
     assert_eq!(local_storage().get_item(BallRecord::KEY).unwrap(), saved);
 
     unmount(host, handle);
+}
+
+/// Resolves in a later task (a timer of 0 ms).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 /// Resolves once the main thread has been idle after the next frame, when the app's

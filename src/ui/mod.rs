@@ -32,24 +32,24 @@ use state::StorageNotice;
 /// The whole app.
 #[component]
 pub fn App() -> impl IntoView {
-    // The build's snapshot of the start screen (scripts/prerender.mjs) goes as the real one
-    // arrives: the two are swapped within one task, so no frame shows both or neither, and
-    // no id (`page-title`, `inhoud`) is in the page twice.
-    if let Some(snapshot) = document().get_element_by_id("prerender") {
-        snapshot.remove();
-    }
     let state = state::new();
     provide_context(state);
     // With data of the app in this browser, storage is read before anything is drawn (the
     // HTML's loading line stays until then), so no screen shows empty first. Without, the
-    // app draws at once and storage connects when first needed (`connect_when_needed`,
-    // which also retries when reading at start could not fetch its code).
-    let ready = RwSignal::new(!state::has_stored_data());
-    if !ready.get_untracked() {
+    // app draws in the next task and storage connects when first needed
+    // (`connect_when_needed`, which also retries when reading at start could not fetch its
+    // code). The next task, not this one: starting the module (compiling what runs first,
+    // instantiating, this setup) and drawing the first screen are each some 10 ms on a fast
+    // phone; together they are one task long enough to hold up a tap on a slow one
+    // (Lighthouse counts what a task takes over 50 ms at 4× CPU as blocking).
+    let ready = RwSignal::new(false);
+    if state::has_stored_data() {
         leptos::task::spawn_local(async move {
             state::connect(state, true).await;
             ready.set(true);
         });
+    } else {
+        set_timeout(move || ready.set(true), std::time::Duration::ZERO);
     }
     let first = Route::parse(&current_hash());
     state::connect_when_needed(state, !matches!(first, Route::Home | Route::Help));
@@ -58,6 +58,12 @@ pub fn App() -> impl IntoView {
 
 /// The app once its state is there: language, listeners, and the shell around the screens.
 fn started(state: state::AppState) -> impl IntoView {
+    // The build's snapshot of the start screen (scripts/prerender.mjs) goes as the real one
+    // arrives: the two are swapped within one task, so no frame shows both or neither, and
+    // no id (`page-title`, `inhoud`) is in the page twice.
+    if let Some(snapshot) = document().get_element_by_id("prerender") {
+        snapshot.remove();
+    }
     // The person's own choice wins; without one, the browser's languages decide.
     let browser = Lang::from_browser(&browser_languages());
     let lang = Memo::new(move |_| {
