@@ -1,19 +1,22 @@
 // Puts the release build together in dist/ (run by scripts/build after wasm-opt):
 // 1. Every built file gets the build id in its name (a hash of all their contents), so a
 //    host may cache them forever and a new deployment never mixes with an old one. The
-//    references between them (the main module and the split loader import each other; the
-//    loader fetches the chunks) are rewritten to the new names, and checked.
-//    The main module's imports get short names, in the wasm and in the glue alike.
-// 2. index.html gets the stylesheet inline and the loader, which fetches the app once the
-//    page has been painted. Chunks are fetched when a screen first opens, and by the
-//    service worker after the first visit.
+//    references to them (the split loader fetches the chunks) are rewritten to the new
+//    names, and checked. The main module's imports get short names, in the wasm and in the
+//    glue alike.
+// 2. index.html gets the stylesheet inline, and at its end one inline module: the split
+//    loader, wasm-bindgen's glue and the loader, which fetches the main wasm once the page
+//    has been painted. Chunks are fetched when a screen first opens, and by the service
+//    worker after the first visit.
 // 3. A Content-Security-Policy that allows exactly the inline scripts and style, by hash.
 // The service worker's precache list comes last (scripts/precache.mjs), once index.html
 // holds the start screen (scripts/prerender.mjs).
 //   node scripts/assemble.mjs <dir with rugplan.js, rugplan_bg.wasm, __wasm_split.js, *.wasm> dist
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { minify } from 'terser';
 import { renameImportKeys, shortenImports } from './wasm-imports.mjs';
 
@@ -37,74 +40,69 @@ const short = shortenImports(inputs.get('rugplan_bg.wasm'), './rugplan_bg.js');
 inputs.set('rugplan_bg.wasm', short.bytes);
 inputs.set('rugplan.js', Buffer.from(renameImportKeys(inputs.get('rugplan.js').toString('utf8'), short.names)));
 const id = sha([...inputs].map(([f, data]) => f + sha(data)).join('\n')).slice(0, 16);
-const renamed = (f) =>
-  f === '__wasm_split.js' ? `split-${id}.js` : f.replace(/^([^.]+?)(_bg)?(\.\w+)$/, `$1-${id}$2$3`);
+const renamed = (f) => f.replace(/^([^.]+?)(_bg)?(\.\w+)$/, `$1-${id}$2$3`);
 
 const text = (f) => inputs.get(f).toString('utf8');
-// Only what loads a file: `from "./x.js"` and `new URL("./x.wasm"`. The same quoted name as
-// an object key in rugplan.js is the wasm module's import namespace and must stay as it is.
-const relink = (source, file) => {
+// Only what loads a file: `new URL("./x.wasm"` (the split loader's chunks).
+const relink = (source) => {
   let out = source;
   for (const other of inputs.keys()) {
-    if (other === file) continue;
-    for (const lead of ['from ', 'URL(']) {
-      for (const q of ['"', "'"]) out = out.split(`${lead}${q}./${other}${q}`).join(`${lead}${q}./${renamed(other)}${q}`);
-    }
+    for (const q of ['"', "'"]) out = out.split(`URL(${q}./${other}${q}`).join(`URL(${q}./${renamed(other)}${q}`);
   }
   return out;
 };
-const mainJs = relink(text('rugplan.js'), 'rugplan.js');
-const splitJs = relink(text('__wasm_split.js'), '__wasm_split.js');
-if (!mainJs.includes(`"./${renamed('__wasm_split.js')}"`)) fail('rugplan.js does not import the split loader');
-if (!splitJs.includes(`"./${renamed('rugplan.js')}"`)) fail('__wasm_split.js does not import rugplan.js');
 const chunks = [...inputs.keys()].filter((f) => f.endsWith('.wasm') && f !== 'rugplan_bg.wasm');
+
+// The glue and the split loader go into index.html instead of two files of their own. On a
+// first visit over a slow link their 4.3 kB (brotli) then arrive with the HTML, during the
+// wasm's round trip, instead of sharing the link with the wasm's own download: about 20 ms
+// at 1.6 Mbps, and two requests fewer. The two are ES modules that import each other; here
+// they share one script's top level, as wasm-bindgen and wasm-split wrote them but for their
+// import and export lines (their names do not clash: checked below by V8's own parser,
+// which rejects a name declared twice). The split loader's import of the glue's `initSync`
+// is dropped; the glue's namespace imports of the split loader (the wasm's imports from it)
+// become an object of its exports.
+const splitNames = [];
+const splitBody = relink(text('__wasm_split.js'))
+  .replace(/^import \{ initSync \} from "\.\/rugplan\.js";?$/m, '')
+  .replace(/^export const (\w+) =/gm, (_, name) => (splitNames.push(name), `const ${name} =`));
+if (!splitNames.length) fail('the split loader exports nothing');
+const glueBody = text('rugplan.js')
+  .replace(/^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm, (_, name) => `const ${name} = { ${splitNames.join(', ')} };`)
+  .replace(/^export \{ initSync, __wbg_init as default \};?$/m, '');
+for (const [what, code] of [['__wasm_split.js', splitBody], ['rugplan.js', glueBody]]) {
+  if (/^\s*(import|export)\b/m.test(code)) fail(`${what} has an import or export this script does not handle`);
+}
 for (const chunk of chunks) {
-  if (!splitJs.includes(`"./${renamed(chunk)}"`)) fail(`the split loader never fetches ${chunk}`);
+  if (!splitBody.includes(`"./${renamed(chunk)}"`)) fail(`the split loader never fetches ${chunk}`);
 }
 // And the other way round: every file the loader fetches is here.
 for (const [, wanted] of text('__wasm_split.js').matchAll(/URL\("\.\/([^"]+)"/g)) {
   if (!inputs.has(wanted)) fail(`the split loader fetches ${wanted}, which is missing from ${stage}`);
 }
-if (/(from |URL\()"\.\/(__wasm_split|rugplan|chunk_\d+|split_\w+)\.(js|wasm)"/.test(mainJs + splitJs)) {
-  fail('a reference to an unrenamed file is left');
-}
-
-// wasm-bindgen's glue is written to be read; minified it is a quarter smaller once compressed.
-// Only local names change: the wasm module's import names are object keys and stay.
-const minified = async (code) => (await minify(code, { module: true, compress: true, mangle: true })).code;
-// V8 compiles a function the first time it is called, on the main thread, unless the file
-// opens with this comment (Chrome 136+; others ignore it): then it compiles them all while
-// the file loads. The glue's functions mostly run while the app starts, right after the wasm
-// has arrived, and the glue arrives well before the wasm: a DevTools trace of a throttled
-// load showed 71 of them compiled in that last stretch (about 20 ms at 4× CPU), now gone.
-// Not for the split loader: most of its code runs only when a screen's chunk is fetched.
-const EAGER = '//# allFunctionsCalledOnLoad\n';
-const [mainOut, splitOut] = await Promise.all([minified(mainJs).then((js) => EAGER + js), minified(splitJs)]);
+if (/URL\("\.\/(chunk_\d+|split_\w+)\.wasm"/.test(splitBody)) fail('a reference to an unrenamed file is left');
+const modules = `${splitBody}\n${glueBody}`;
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 cpSync('public', dist, { recursive: true });
 for (const [f, data] of inputs) {
-  if (f === 'main.css') continue; // inlined in index.html
-  const out = f === 'rugplan.js' ? mainOut : f === '__wasm_split.js' ? splitOut : data;
-  writeFileSync(join(dist, renamed(f)), out);
+  if (/\.(css|js)$/.test(f)) continue; // inlined in index.html
+  writeFileSync(join(dist, renamed(f)), data);
 }
 
 // --- 2. index.html -------------------------------------------------------------------
 // Everything the first paint needs is in the HTML itself: the stylesheet (small, and inline
 // it saves a round trip before anything shows) and, on a first visit, the start screen
-// (scripts/prerender.mjs). The app's files are fetched once that is on screen, so nothing
+// (scripts/prerender.mjs). The app's wasm is fetched once that is on screen, so nothing
 // competes with it, except on a slow connection (`early`, below). "On screen" is the first
 // contentful paint's timing entry, which comes once the frame has been presented; the end of
 // the main thread's paint (rAF, then a task), used before, comes earlier, and on loopback the
 // wasm could then arrive before the presentation that Lighthouse takes as LCP, which its
 // model then counts as waiting for the wasm: LCP 1.6 s in some runs. A hidden tab paints
-// nothing, so it fetches at once; the timer covers a browser that reports no paint. The two
-// modules import each other; both are asked for at once so neither waits for the other,
-// and awaited together with the wasm, so a failed download is handled at once (awaited
-// later, its rejection showed up as a second, "unhandled" error).
+// nothing, so it fetches at once; the timer covers a browser that reports no paint.
 // The loader announces the started module (the benchmark reads its wasm memory).
-// If the app cannot start (a file did not arrive), the start screen's snapshot and the
+// If the app cannot start (the wasm did not arrive), the start screen's snapshot and the
 // loading line give way to a message saying so, instead of promising what will not come.
 const wasmUrl = `./${renamed('rugplan_bg.wasm')}`;
 const loader = `const early = window.rugplanWasm;
@@ -118,12 +116,8 @@ if (!early && document.visibilityState !== 'hidden') {
   });
 }
 try {
-  const [module, { default: init }] = await Promise.all([
-    WebAssembly.compileStreaming(early ?? fetch('${wasmUrl}')),
-    import('./${renamed('rugplan.js')}'),
-    import('./${renamed('__wasm_split.js')}'),
-  ]);
-  const wasm = await init({ module_or_path: module });
+  const module = await WebAssembly.compileStreaming(early ?? fetch('${wasmUrl}'));
+  const wasm = await __wbg_init({ module_or_path: module });
   dispatchEvent(new CustomEvent('rugplan-started', { detail: { wasm } }));
 } catch (e) {
   document.documentElement.classList.remove('prerendered');
@@ -131,6 +125,26 @@ try {
   document.getElementById('load-failed')?.removeAttribute('hidden');
   throw e;
 }`;
+// wasm-bindgen's glue is written to be read; minified it is a quarter smaller once compressed.
+// Only local names change: the wasm module's import names are object keys and stay.
+// V8 compiles a function the first time it is called, on the main thread, unless the script
+// opens with this comment (Chrome 136+; others ignore it): then it compiles them all while
+// it loads. The glue's functions mostly run while the app starts, right after the wasm has
+// arrived, and the script is there long before the wasm: a DevTools trace of a throttled
+// load showed 71 of them compiled in that last stretch (about 20 ms at 4× CPU), now gone.
+const EAGER = '//# allFunctionsCalledOnLoad\n';
+const appSource = `${modules}\n${loader}`;
+const checked = join(mkdtempSync(join(tmpdir(), 'rugplan-')), 'app.mjs');
+writeFileSync(checked, appSource);
+try {
+  execFileSync(process.execPath, ['--check', checked], { stdio: 'pipe' });
+} catch (err) {
+  fail(`the app script does not parse: ${err.stderr}`);
+} finally {
+  rmSync(dirname(checked), { recursive: true, force: true });
+}
+const app = EAGER + (await minify(appSource, { module: true, compress: true, mangle: true })).code;
+if (/<\/script|<!--/i.test(app)) fail('the app script cannot be inlined');
 // Where the browser itself estimates the connection as slow (Chromium's Network Information
 // API: 3g or worse, as on Lighthouse's "slow 4G" with its 562 ms round trips), the wasm is
 // asked for here, as the head is parsed, and the loader takes that request over. There the
@@ -168,20 +182,21 @@ const css = inputs
   .replace(/\n\s*/g, '\n')
   .trim();
 if (css.includes('</style')) fail('the stylesheet cannot be inlined');
-const assets = [
-  `<script>${early}</script>`,
-  `<script>${decide}</script>`,
-  `<style>${css}</style>`,
-  `<script type="module">${loader}</script>`,
-].join('\n  ');
+const assets = [`<script>${early}</script>`, `<script>${decide}</script>`, `<style>${css}</style>`].join('\n  ');
 let html = readFileSync('index.html', 'utf8');
 if (!html.includes('<!-- assets -->')) fail('index.html has no <!-- assets --> marker');
-html = html.replace('<!-- assets -->', assets).replace(/\n\s*<!--[\s\S]*?-->/g, '');
+if (!html.includes('</body>')) fail('index.html has no </body>');
+// The app's script last: a module runs only once the page is parsed anyway, and this way its
+// bytes come after the start screen's.
+html = html
+  .replace('<!-- assets -->', () => assets)
+  .replace(/\n\s*<!--[\s\S]*?-->/g, '')
+  .replace('</body>', () => `<script type="module">${app}</script>\n</body>`);
 
 // --- 3. CSP --------------------------------------------------------------------------
 const csp = [
   "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${[early, decide, loader].map((js) => `'sha256-${sha(js, 'base64')}'`).join(' ')}`,
+  `script-src 'self' 'wasm-unsafe-eval' ${[early, decide, app].map((js) => `'sha256-${sha(js, 'base64')}'`).join(' ')}`,
   `style-src 'self' 'sha256-${sha(css, 'base64')}'`,
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -172,3 +172,19 @@ test('the app is fetched after the first paint, or at once on a slow connection'
     await context.close();
   }
 });
+
+// The start-up code (wasm-bindgen's glue, the split loader, the loader) is inside the page
+// (scripts/assemble.mjs): on a slow link it arrives with the HTML, during the wasm's round
+// trip, instead of sharing the link with the wasm's download.
+test('a first visit fetches the page and one wasm file, and nothing else of the app', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, locale: 'nl-NL', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched: string[] = [];
+  page.on('request', (req) => fetched.push(new URL(req.url()).pathname.split('/').pop() || 'index.html'));
+  await page.goto('./');
+  await ready(page);
+  // The page icon and the manifest are the browser's own requests, not the app's.
+  const app = fetched.filter((f) => !/^icon|\.webmanifest$/.test(f));
+  expect(app).toEqual(['index.html', expect.stringMatching(/^rugplan-\w+_bg\.wasm$/)]);
+  await context.close();
+});
