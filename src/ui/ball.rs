@@ -10,7 +10,7 @@ use super::i18n::ball_texts;
 use super::i18n::{fill, messages};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::text_items;
+use super::widgets::{submits_form, text_items};
 use crate::domain::ball::{
     advise, parse_height_cm, BallAdvice, HeightError, MAX_HEIGHT_CM, MIN_HEIGHT_CM,
 };
@@ -81,17 +81,12 @@ pub fn BallPage(
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:change=move |_| accept()
                     on:keydown=move |ev| {
-                        // Enter (a phone keyboard's "go" too) answers here and stops the
-                        // browser's implicit submission: its synthetic click, validation and
-                        // autofill bookkeeping force a layout and cost a phone more than the
-                        // answer itself. Not while an input method is composing.
-                        if ev.key() == "Enter" && !ev.is_composing() {
+                        if submits_form(&ev) {
                             ev.prevent_default();
                             accept();
                         }
                     }
                 />
-                // Not a submit button, for the same reason: the tap answers directly.
                 <button type="button" on:click=move |_| accept()>{ball_texts().ball_submit}</button>
             </div>
             <p id="lengte-fout" class="field-error" aria-live="polite">{error}</p>

@@ -10,7 +10,7 @@ use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
-use super::widgets::{choice_input, text_items};
+use super::widgets::{choice_input, submits_form, text_items};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
@@ -88,10 +88,20 @@ pub fn IntakePage(
                 safety_view(m, step, stopped).into_any()
             } else {
                 view! {
-                    <form class="intake" novalidate on:submit=move |ev| {
-                        ev.prevent_default();
-                        next(());
-                    }>
+                    <form
+                        class="intake"
+                        novalidate
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            next(());
+                        }
+                        on:keydown=move |ev| {
+                            if submits_form(&ev) {
+                                ev.prevent_default();
+                                next(());
+                            }
+                        }
+                    >
                         <p class="progress">
                             {fill(plan_texts().intake_progress, &[("n", &(step.get() + 1).to_string()), ("total", &STEPS.to_string())])}
                         </p>
@@ -106,7 +116,7 @@ pub fn IntakePage(
                             <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
                                 {plan_texts().intake_back}
                             </button>
-                            <button type="submit">
+                            <button type="button" class="next" on:click=move |_| next(())>
                                 {move || if step.get() + 1 < STEPS { plan_texts().intake_next } else { plan_texts().intake_make }}
                             </button>
                         </div>

@@ -53,3 +53,23 @@ pub(crate) fn list_items(items: Vec<String>) -> AnyView {
 pub(crate) fn text_items(items: &[&str]) -> AnyView {
     list_items(items.iter().map(|item| (*item).to_owned()).collect())
 }
+
+/// Whether `ev` is an Enter that would submit its form: in an `<input>` (a phone keyboard's
+/// "go" sends one too), and not while an input method is composing. The app's forms answer
+/// it themselves and stop it (`prevent_default`), and their buttons are plain buttons: the
+/// browser's own submission (a synthetic click, validation, and autofill's bookkeeping,
+/// which forces a layout) costs a phone more than most answers.
+pub(crate) fn submits_form(ev: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.key() == "Enter"
+        && !ev.is_composing()
+        && ev
+            .target()
+            .and_then(|target| target.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|input| {
+                !matches!(
+                    input.type_().as_str(),
+                    "button" | "submit" | "reset" | "image" | "file"
+                )
+            })
+}

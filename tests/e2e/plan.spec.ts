@@ -45,6 +45,25 @@ test('the intake gives a dated plan, week by week', async ({ page }) => {
   await expectNoAxeViolations(page, 'plan overview');
 });
 
+test('Enter in a question moves on, as the button does, and on the last step makes the plan', async ({ page }) => {
+  await page.goto('./#/plan/nieuw');
+  await ready(page);
+  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  // Nothing chosen yet: Enter says what is missing, like the button.
+  await page.getByLabel('Langer dan 12 weken').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#intake-error')).not.toBeEmpty();
+  await page.getByLabel('Langer dan 12 weken').check();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('3 dagen')).toBeChecked();
+  await page.getByLabel('3 dagen').press('Enter');
+  await page.getByLabel('Wandelen').check();
+  await page.getByLabel('Ja', { exact: true }).check();
+  await page.keyboard.press('Enter');
+  await page.getByLabel('Wanneer begin je?').press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
+});
+
 test('early pain gets the gentlest start, and the difference is explained', async ({ page }) => {
   await makePlan(page, { duration: 'Korter dan 6 weken', ball: 'Nee' });
   await expect(page.getByText('nog vrij nieuw')).toBeVisible();
