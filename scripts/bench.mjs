@@ -39,7 +39,7 @@ const SEL = {
   heightField: '#lengte', // ball calculator: the height field
   ballSize: '.ball-size', // ball calculator: the answer
   safetyNone: 'section.urgent .buttons.stacked button:not(.secondary)', // "no, none of these"
-  intakeSubmit: 'form.intake button.next', // "next", and on the last step "make my plan"
+  intakeSubmit: 'form.intake .buttons button:not(.secondary)', // "next", and on the last step "make my plan"
   intakeWeeks: '#weken', // the plan length, on the last intake step
   planWeek: 'section.week', // one week of the plan overview
   tick: 'article.exercise label.tick input[type=checkbox]', // "done" on an exercise

@@ -116,7 +116,7 @@ pub fn IntakePage(
                             <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
                                 {plan_texts().intake_back}
                             </button>
-                            <button type="button" class="next" on:click=move |_| next(())>
+                            <button type="button" on:click=move |_| next(())>
                                 {move || if step.get() + 1 < STEPS { plan_texts().intake_next } else { plan_texts().intake_make }}
                             </button>
                         </div>
