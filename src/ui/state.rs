@@ -239,20 +239,31 @@ pub fn connect_when_needed(state: AppState, now: bool) {
             spawn();
         }
     });
-    let changed = window_event_listener(leptos::ev::storage, move |event| {
-        if event
-            .key()
-            .is_none_or(|key| key.starts_with(storage::KEY_PREFIX))
-        {
-            spawn();
+    // The listeners come once the first screen is painted: adding them took about 7 ms of
+    // the start-up task at 4× CPU (a CPU profile), and none is needed before a tap can land
+    // (a screen for entering things connects storage itself, `storage_settled`).
+    let added = StoredValue::new(Vec::<WindowListenerHandle>::new());
+    super::after_paint(std::time::Duration::ZERO, move || {
+        // The app may be gone by then (the browser tests unmount it at once).
+        if added.is_disposed() {
+            return;
         }
+        let changed = window_event_listener(leptos::ev::storage, move |event| {
+            if event
+                .key()
+                .is_none_or(|key| key.starts_with(storage::KEY_PREFIX))
+            {
+                spawn();
+            }
+        });
+        let tapped = window_event_listener(leptos::ev::pointerdown, move |_| spawn());
+        let typed = window_event_listener(leptos::ev::keydown, move |_| spawn());
+        added.update_value(|handles| handles.extend([changed, tapped, typed]));
     });
-    let tapped = window_event_listener(leptos::ev::pointerdown, move |_| spawn());
-    let typed = window_event_listener(leptos::ev::keydown, move |_| spawn());
     on_cleanup(move || {
-        changed.remove();
-        tapped.remove();
-        typed.remove();
+        for handle in added.try_update_value(std::mem::take).unwrap_or_default() {
+            handle.remove();
+        }
     });
 }
 
