@@ -10,7 +10,7 @@ use super::i18n::ball_texts;
 use super::i18n::{fill, messages};
 use super::route::Route;
 use super::state::AppState;
-use super::widgets::{submits_form, text_items};
+use super::widgets::{claim_enter, text_items};
 use crate::domain::ball::{
     advise, parse_height_cm, BallAdvice, HeightError, MAX_HEIGHT_CM, MIN_HEIGHT_CM,
 };
@@ -81,8 +81,7 @@ pub fn BallPage(
                     on:input=move |ev| text.set(event_target_value(&ev))
                     on:change=move |_| accept()
                     on:keydown=move |ev| {
-                        if submits_form(&ev) {
-                            ev.prevent_default();
+                        if claim_enter(&ev) {
                             accept();
                         }
                     }

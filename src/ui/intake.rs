@@ -10,7 +10,7 @@ use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
-use super::widgets::{choice_input, submits_form, text_items};
+use super::widgets::{choice_input, claim_enter, text_items};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
@@ -96,8 +96,7 @@ pub fn IntakePage(
                             next(());
                         }
                         on:keydown=move |ev| {
-                            if submits_form(&ev) {
-                                ev.prevent_default();
+                            if claim_enter(&ev) {
                                 next(());
                             }
                         }

@@ -244,7 +244,7 @@ pub fn connect_when_needed(state: AppState, now: bool) {
     // (a screen for entering things connects storage itself, `storage_settled`).
     let added = StoredValue::new(Vec::<WindowListenerHandle>::new());
     super::after_paint(std::time::Duration::ZERO, move || {
-        // The app may be gone by then (the browser tests unmount it at once).
+        // The app may be gone by then (a browser test may unmount it before the frame).
         if added.is_disposed() {
             return;
         }

@@ -54,14 +54,14 @@ pub(crate) fn text_items(items: &[&str]) -> AnyView {
     list_items(items.iter().map(|item| (*item).to_owned()).collect())
 }
 
-/// Whether `ev` is an Enter that would submit its form: in an `<input>` (a phone keyboard's
-/// "go" sends one too), and not while an input method is composing. The app's forms answer
-/// it themselves and stop it (`prevent_default`), and their buttons are plain buttons: the
-/// browser's own submission (a synthetic click, validation, and autofill's bookkeeping,
-/// which forces a layout) costs a phone more than most answers.
-pub(crate) fn submits_form(ev: &web_sys::KeyboardEvent) -> bool {
+/// Takes an Enter that would submit its form: in an `<input>` (a phone keyboard's "go" sends
+/// one too), and not while an input method is composing. Stops it (`prevent_default`) and
+/// says whether it did, so the form answers it itself; the forms' buttons are plain buttons
+/// for the same reason: the browser's own submission (a synthetic click, validation, and
+/// autofill's bookkeeping, which forces a layout) costs a phone more than most answers.
+pub(crate) fn claim_enter(ev: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;
-    ev.key() == "Enter"
+    let submits = ev.key() == "Enter"
         && !ev.is_composing()
         && ev
             .target()
@@ -71,5 +71,9 @@ pub(crate) fn submits_form(ev: &web_sys::KeyboardEvent) -> bool {
                     input.type_().as_str(),
                     "button" | "submit" | "reset" | "image" | "file"
                 )
-            })
+            });
+    if submits {
+        ev.prevent_default();
+    }
+    submits
 }
