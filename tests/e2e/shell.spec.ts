@@ -4,11 +4,16 @@ import { test, expect, ready, slowConnection } from './fixtures';
 test('the first screen says what the app is, in Dutch', async ({ page }) => {
   await page.goto('./');
   await ready(page);
-  await expect(page).toHaveTitle('Rugplan · Rugplan');
+  await expect(page).toHaveTitle('Rugplan');
   await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
   await expect(page.locator('#loading')).toBeHidden();
   await expect(page.getByRole('contentinfo')).toContainText('stelt geen diagnose');
+  // Every other screen names itself before the app's name; back home, the name alone.
+  await page.goto('./#/bal');
+  await expect(page).toHaveTitle('Welke maat oefenbal? · Rugplan');
+  await page.goto('./#/');
+  await expect(page).toHaveTitle('Rugplan');
 });
 
 for (const start of ['./#/', './#/bal', './#/bal?lengte=172', './#/hulp', './#/bestaat-niet']) {
