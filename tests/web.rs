@@ -188,7 +188,9 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
         .unwrap()
         .unchecked_into();
     assert_eq!(input.value(), "1,72");
-    // The deep link's valid height is remembered through the storage layer.
+    // The deep link's valid height is remembered through the storage layer, once the main
+    // thread is idle (saves wait for that).
+    after_idle().await;
     let saved = local_storage().get_item(BallRecord::KEY).unwrap();
     assert_eq!(
         saved.as_deref(),
@@ -204,6 +206,7 @@ async fn app_answers_a_deep_link_and_remembers_the_height() {
     assert_eq!(text_of(".ball-size"), None);
     assert_eq!(input.get_attribute("aria-invalid").as_deref(), Some("true"));
     // The remembered height is untouched by bad input.
+    after_idle().await;
     assert_eq!(local_storage().get_item(BallRecord::KEY).unwrap(), saved);
 
     unmount(host, handle);
@@ -218,7 +221,7 @@ async fn next_task() {
 }
 
 /// Resolves once the main thread has been idle after the next frame, when the app's
-/// idle-time work (`replace_route`) has run: a frame, then an idle callback.
+/// idle-time work (saves, `replace_route`) has run: a frame, then an idle callback.
 async fn after_idle() {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let when_idle = wasm_bindgen::closure::Closure::once_into_js(move || {
@@ -295,6 +298,35 @@ async fn the_address_follows_the_height_after_the_answer_unless_the_person_moved
     after_idle().await;
     after_idle().await;
     assert_eq!(window().location().hash().unwrap(), "#/hulp");
+
+    unmount(host, handle);
+}
+
+#[wasm_bindgen_test]
+async fn a_change_is_saved_when_the_page_is_idle_or_as_it_closes_before_that() {
+    let (host, handle) = mount_app("#/bal").await;
+    let saved = || local_storage().get_item(BallRecord::KEY).unwrap();
+
+    // The answer is on screen at once; the save waits until the main thread is idle.
+    submit_height("172").await;
+    assert_eq!(text_of(".ball-size").as_deref(), Some("65 cm"));
+    assert_eq!(saved(), None);
+    // A page closed before then still saves.
+    window()
+        .dispatch_event(&web_sys::Event::new("pagehide").unwrap())
+        .unwrap();
+    assert_eq!(
+        saved().as_deref(),
+        Some(r#"{"data":{"height_cm":172},"schema_version":1}"#)
+    );
+
+    // Otherwise the save comes once the main thread is idle.
+    submit_height("181").await;
+    after_idle().await;
+    assert_eq!(
+        saved().as_deref(),
+        Some(r#"{"data":{"height_cm":181},"schema_version":1}"#)
+    );
 
     unmount(host, handle);
 }

@@ -22,6 +22,8 @@ pub fn BackupSection() -> impl IntoView {
 
     let download = move |_| {
         let today = state.today.get_untracked();
+        // The backup is read from storage: what was changed just now goes there first.
+        state.flush_saves();
         if let Ok(text) = backup::export(&WebBackend, today) {
             super::download(
                 &format!("rugplan-backup-{}.json", to_iso(today)),
@@ -64,10 +66,13 @@ pub fn BackupSection() -> impl IntoView {
         let Some(parsed) = chosen.get_untracked() else {
             return;
         };
+        // What was changed just now is saved first, so that the undo copy holds it.
+        state.flush_saves();
         match backup::restore(&WebBackend, &parsed) {
             // Reload, so every screen starts from the restored data and nothing in memory
             // can be saved over it.
             Ok(()) => {
+                state.stop_saving();
                 let _ = window().location().reload();
             }
             Err(_) => error.set(Some(m.restore_err_failed)),
@@ -178,19 +183,20 @@ fn error_text(m: &'static InfoTexts, err: &BackupError) -> &'static str {
 #[component]
 pub fn RestoredBanner() -> impl IntoView {
     let m = messages();
-    let shown = expect_context::<AppState>().can_undo;
+    let state = expect_context::<AppState>();
+    let shown = state.can_undo;
     // Through the storage code, which is there already: the banner only shows once it read
     // the undo copy.
     let undo = move |_| {
-        leptos::task::spawn_local(async {
-            if super::state::finish_restore(true).await {
+        leptos::task::spawn_local(async move {
+            if super::state::finish_restore(state, true).await {
                 let _ = window().location().reload();
             }
         });
     };
     let keep = move |_| {
         leptos::task::spawn_local(async move {
-            super::state::finish_restore(false).await;
+            super::state::finish_restore(state, false).await;
             shown.set(false);
         });
     };

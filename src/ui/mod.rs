@@ -452,10 +452,23 @@ pub(crate) fn replace_route(route: &Route) {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
         }
     };
-    // Safari has no requestIdleCallback: there, a task after the next frame.
-    if request_idle_callback_with_handle(replace.clone()).is_err() {
-        after_paint(std::time::Duration::ZERO, replace);
+    when_idle(replace);
+}
+
+/// Runs `work` when the main thread is next idle, and at the latest a second from now: for
+/// work the person need not wait for, which should hold up neither what they see nor the
+/// key release or tap that follows (both wait behind any task that runs first). Safari has
+/// no requestIdleCallback: there, a task after the next frame.
+pub(crate) fn when_idle(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::JsCast;
+    let window = window();
+    if !js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false) {
+        return after_paint(std::time::Duration::ZERO, work);
     }
+    let options = web_sys::IdleRequestOptions::new();
+    options.set_timeout(1000);
+    let callback = wasm_bindgen::closure::Closure::once_into_js(work);
+    let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
 }
 
 /// Runs `work` `delay` after the next frame has been painted (a frame, then a task): for

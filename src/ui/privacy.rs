@@ -15,7 +15,8 @@ pub fn PrivacyPage() -> impl IntoView {
     let super::Persisted(persisted) = expect_context::<super::Persisted>();
     let confirming = RwSignal::new(false);
     let failed = RwSignal::new(false);
-    let delete = move |_| match state::delete_all_data() {
+    let app = expect_context::<state::AppState>();
+    let delete = move |_| match state::delete_all_data(app) {
         Ok(_) => {
             let _ = window().location().set_hash(super::route::HOME);
             let _ = window().location().reload();

@@ -2,8 +2,9 @@
 //!
 //! [`new`] makes the signals, empty. Reading storage is [`connect`]'s job: it loads every
 //! record once, turns storage problems into a [`StorageNotice`], and installs one effect per
-//! record that writes the record when its signal changes. Components only set signals; none
-//! of them talks to storage.
+//! record that writes the record when its signal changes: once the main thread is idle, or
+//! as the page is hidden or closed, if that comes first ([`AppState::save_soon`]).
+//! Components only set signals; none of them talks to storage.
 //!
 //! The storage code (JSON, envelope, migrations, records) is fetched only when it is
 //! needed, in a split build as its own wasm file: before the first screen when this browser
@@ -12,6 +13,7 @@
 //! things ([`connect_when_needed`]). A first visit that only reads the start screen never
 //! downloads it.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::task::{Poll, Waker};
@@ -108,6 +110,21 @@ pub struct AppState {
     root: StoredValue<Option<WeakOwner>>,
     /// The plan generated from `plan`, made on first use.
     generated: StoredValue<Option<Memo<Option<Plan>>>>,
+    /// Saves waiting for an idle moment ([`AppState::save_soon`]).
+    saves: StoredValue<Saves, LocalStorage>,
+}
+
+/// Writes one record's value to storage if it changed ([`synced`]).
+type Save = Rc<dyn Fn()>;
+
+/// The records changed since the last save, each with the one save that writes it.
+#[derive(Default)]
+struct Saves {
+    due: Vec<(&'static str, Save)>,
+    /// A run of the due saves is scheduled.
+    scheduled: bool,
+    /// Storage was just replaced and the page reloads: nothing in memory may be written.
+    stopped: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +151,7 @@ pub fn new() -> AppState {
         waiting: StoredValue::new(Vec::new()),
         root: StoredValue::new(Owner::current().map(|owner| owner.downgrade())),
         generated: StoredValue::new(None),
+        saves: StoredValue::new_local(Saves::default()),
     }
 }
 
@@ -150,6 +168,62 @@ impl AppState {
             .in_root(|| Memo::new(move |_| plan.with(|p| p.as_ref().and_then(|s| s.plan().ok()))));
         self.generated.set_value(Some(memo));
         memo
+    }
+
+    /// Queues the save of a record that changed, to run once the main thread is idle (within
+    /// a second): a save (JSON, localStorage, reading it back) took about 6 ms of entering a
+    /// height at 4× CPU (a CPU profile), time in which the answer was not yet on screen; run
+    /// right after that frame instead, it held up the key release that follows. A page
+    /// hidden or closed before then still saves (`load_and_autosave`), and so does
+    /// everything that reads or replaces storage as a whole ([`AppState::flush_saves`]).
+    fn save_soon(self, key: &'static str, save: Save) {
+        let schedule = self
+            .saves
+            .try_update_value(|saves| {
+                if saves.stopped {
+                    return false;
+                }
+                if !saves.due.iter().any(|(due, _)| *due == key) {
+                    saves.due.push((key, save));
+                }
+                !std::mem::replace(&mut saves.scheduled, true)
+            })
+            .unwrap_or(false);
+        if !schedule {
+            return;
+        }
+        // A hidden page may be frozen or discarded without closing, before any idle moment:
+        // there a change (made by something that finished in the background) is saved now.
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            self.flush_saves();
+        } else {
+            super::when_idle(move || self.flush_saves());
+        }
+    }
+
+    /// Runs the queued saves now: before anything reads or replaces storage as a whole
+    /// (a backup, a restore, deleting), and as the page is hidden or closed.
+    pub fn flush_saves(self) {
+        let due = self
+            .saves
+            .try_update_value(|saves| {
+                saves.scheduled = false;
+                std::mem::take(&mut saves.due)
+            })
+            .unwrap_or_default();
+        for (_, save) in due {
+            save();
+        }
+    }
+
+    /// Ends saving for this page, which is about to reload over storage just replaced (a
+    /// restore, its undo, deleting everything): what memory still holds is older, and a
+    /// save as the page closes would write it back over the new data.
+    pub fn stop_saving(self) {
+        self.saves.try_update_value(|saves| {
+            saves.stopped = true;
+            saves.due.clear();
+        });
     }
 
     fn in_root<T>(self, make: impl FnOnce() -> T) -> T {
@@ -205,7 +279,8 @@ pub async fn connect(state: AppState, stored: bool) {
 
 /// Ends once storage is connected, or once an attempt to connect has failed; starts one if
 /// none is under way. A screen for entering things waits for it (`screens`), so that what
-/// is entered there is saved at once and not lost to a page closed straight after.
+/// is entered there is saved (soon, or as the page closes) and not lost to a page closed
+/// before the storage code arrived.
 pub async fn storage_settled(state: AppState) {
     connect(state, false).await;
     std::future::poll_fn(|cx| {
@@ -297,9 +372,18 @@ split_fn! {
     }
 }
 
-/// [`settle_restore`], for the banner that offers it.
-pub async fn finish_restore(undo: bool) -> bool {
-    settle_restore(undo).await.unwrap_or(false)
+/// [`settle_restore`], for the banner that offers it. An undo puts the earlier data back
+/// and the page then reloads: changes made since are saved first (the undo replaces them
+/// too, as the banner says), and nothing is saved after it.
+pub async fn finish_restore(state: AppState, undo: bool) -> bool {
+    if undo {
+        state.flush_saves();
+    }
+    let done = settle_restore(undo).await.unwrap_or(false);
+    if undo && done {
+        state.stop_saving();
+    }
+    done
 }
 
 /// Reloads one record from storage into its signal (another tab changed it).
@@ -322,7 +406,7 @@ fn load_and_autosave(state: AppState) {
     let ro = &read_only;
     synced::<_, BallRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.ball_height,
@@ -331,7 +415,7 @@ fn load_and_autosave(state: AppState) {
     );
     synced::<_, PlanRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.plan,
@@ -340,7 +424,7 @@ fn load_and_autosave(state: AppState) {
     );
     synced::<_, TicksRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.ticks,
@@ -349,7 +433,7 @@ fn load_and_autosave(state: AppState) {
     );
     synced::<_, DraftRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.draft,
@@ -358,7 +442,7 @@ fn load_and_autosave(state: AppState) {
     );
     synced::<_, LogRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.log,
@@ -367,7 +451,7 @@ fn load_and_autosave(state: AppState) {
     );
     synced::<_, HintsRecord>(
         &store,
-        notice,
+        state,
         ro,
         &mut sync,
         state.hints,
@@ -387,6 +471,18 @@ fn load_and_autosave(state: AppState) {
         None => reloads.iter().for_each(|(_, reload)| reload()),
     });
     on_cleanup(move || changed.remove());
+    // Saves wait for an idle moment (`AppState::save_soon`); a page hidden (on a phone, often
+    // the last moment it runs) or closed before that still writes them.
+    let hidden = window_event_listener(leptos::ev::visibilitychange, move |_| {
+        if document().visibility_state() == web_sys::VisibilityState::Hidden {
+            state.flush_saves();
+        }
+    });
+    let closed = window_event_listener(leptos::ev::pagehide, move |_| state.flush_saves());
+    on_cleanup(move || {
+        hidden.remove();
+        closed.remove();
+    });
 }
 
 /// Loads one record; a problem becomes the storage notice (the first problem wins: it is
@@ -411,13 +507,14 @@ fn load<R: Record>(
 }
 
 /// Connects one record's signal to storage, and is the one place that writes it: the effect
-/// saves `to_record(value)` whenever the value differs from what storage holds (`saved`).
+/// queues a save of `to_record(value)` whenever the value differs from what storage holds
+/// (`saved`); the save writes the value the signal has when it runs.
 /// The baseline is what was loaded, not the effect's first run: the signal may have changed
 /// before (a deep link, or a change that made a first visit connect). A save refused as
 /// stale (another tab wrote first) reloads the newer data instead of overwriting it.
 fn synced<T, R>(
     store: &Arc<Store<WebBackend>>,
-    notice: RwSignal<Option<StorageNotice>>,
+    state: AppState,
     read_only: &Arc<AtomicBool>,
     register: &mut impl FnMut(&'static str, Reload),
     signal: RwSignal<T>,
@@ -431,6 +528,7 @@ fn synced<T, R>(
     // when the browser held nothing at start, so a change made here before that is saved
     // below, unless another tab stored this record meanwhile: then, as with any stale
     // save, the newer data wins and the person is told.
+    let notice = state.storage_notice;
     let stored = load::<R>(store, notice, read_only).and_then(from_record);
     if let Some(value) = &stored {
         if signal.with_untracked(|v| *v != T::default() && v != value) {
@@ -455,9 +553,15 @@ fn synced<T, R>(
     let writer = Arc::clone(store);
     let reload_stale = reload.clone();
     let read_only = Arc::clone(read_only);
-    effect(Box::new(move || {
-        let value = signal.get();
-        if saved.with_value(|s| *s == value) || read_only.load(Ordering::Relaxed) {
+    // Saves the value the signal has when it runs, if storage does not hold it yet. It may
+    // run after the app is gone (a flush as the page closes): then there is nothing to save.
+    let save: Save = Rc::new(move || {
+        let Some(value) = signal.try_get_untracked() else {
+            return;
+        };
+        if saved.try_with_value(|s| *s == value).unwrap_or(true)
+            || read_only.load(Ordering::Relaxed)
+        {
             return;
         }
         let Some(record) = to_record(&value) else {
@@ -474,6 +578,11 @@ fn synced<T, R>(
             }
             Err(err) => report(notice, Err(err)),
         }
+    });
+    effect(Box::new(move || {
+        if signal.with(|value| saved.with_value(|s| s != value)) {
+            state.save_soon(R::KEY, Rc::clone(&save));
+        }
     }));
     register(R::KEY, Box::new(reload));
 }
@@ -489,9 +598,12 @@ pub fn kept_aside() -> Vec<(String, String)> {
     Store::new(WebBackend).kept_aside()
 }
 
-/// Removes all of this app's stored data (only its own keys).
-pub fn delete_all_data() -> Result<usize, SaveError> {
-    Store::new(WebBackend).delete_all()
+/// Removes all of this app's stored data (only its own keys); the page then reloads, and
+/// nothing held in memory is saved back.
+pub fn delete_all_data(state: AppState) -> Result<usize, SaveError> {
+    let deleted = Store::new(WebBackend).delete_all()?;
+    state.stop_saving();
+    Ok(deleted)
 }
 
 /// The current instant, in milliseconds since the Unix epoch (UTC).

@@ -1,5 +1,5 @@
 // The exercise-ball calculator as a person uses it on a phone.
-import { test, expect, ready, enterHeight } from './fixtures';
+import { test, expect, ready, enterHeight, stored, afterSaves } from './fixtures';
 
 const size = (page) => page.locator('.ball-size');
 const error = (page) => page.locator('#lengte-fout');
@@ -106,10 +106,12 @@ test('bad input does not replace the remembered height', async ({ page }) => {
   await ready(page);
   await enterHeight(page, '185');
   await expect(size(page)).toHaveText('75 cm');
+  const remembered = { schema_version: 1, data: { height_cm: 185 } };
+  await expect.poll(() => stored(page, 'rugplan.ball')).toEqual(remembered);
   await enterHeight(page, 'Infinity');
   await expect(size(page)).toHaveCount(0);
-  const stored = await page.evaluate(() => localStorage.getItem('rugplan.ball'));
-  expect(JSON.parse(stored!)).toEqual({ schema_version: 1, data: { height_cm: 185 } });
+  await afterSaves(page);
+  expect(await stored(page, 'rugplan.ball')).toEqual(remembered);
 });
 
 test('a deep link from a physiotherapist opens with the height filled in', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The soreness diary and the after-pain rule on a phone. The plan starts on Monday
 // 9 November 2026, so Monday 23 November is in week 3 (whose change can be undone).
-import { test, expect, ready, expectNoAxeViolations, planFromLink as planFrom } from './fixtures';
+import { test, expect, ready, expectNoAxeViolations, afterSaves, planFromLink as planFrom } from './fixtures';
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
@@ -92,6 +92,7 @@ test('bad input gets a clear message and nothing saved is lost', async ({ page }
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.locator('#log-error')).toHaveText('De notitie is te lang: 281 tekens, er passen er 280.');
   await expectNoAxeViolations(page, 'diary form with an error');
+  await afterSaves(page);
   expect(await page.evaluate(() => localStorage.getItem('rugplan.log'))).toBeNull();
   await page.getByLabel('Notitie (niet verplicht)').fill('=HYPERLINK("x") na het fietsen');
   await page.getByRole('button', { name: 'Opslaan' }).click();

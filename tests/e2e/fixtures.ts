@@ -51,6 +51,17 @@ export async function expectNoAxeViolations(page: Page, what: string) {
   expect(summary, `axe on ${what}:\n${summary.join('\n')}`).toEqual([]);
 }
 
+/** What localStorage holds for `key`, parsed (null when nothing). */
+export async function stored(page: Page, key: string) {
+  return JSON.parse((await page.evaluate((k) => localStorage.getItem(k), key)) ?? 'null');
+}
+
+/** Resolves once the page has been idle after its next frame: the app saves a change when
+ * the main thread is idle, so a check that nothing was written waits for this first. */
+export async function afterSaves(page: Page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestIdleCallback(done))));
+}
+
 /** Types a height the way a person does and submits it with the keyboard. */
 export async function enterHeight(page: Page, text: string) {
   const field = page.getByLabel('Lengte');

@@ -1,7 +1,7 @@
 // Languages and the first visit: the browser's languages choose, the switch in the header
 // changes every screen and is remembered; the first-visit text shows once and lives on under
 // "Over" with the education cards.
-import { test, expect, ready, enterHeight } from './fixtures';
+import { test, expect, ready, enterHeight, stored } from './fixtures';
 
 test.describe('an English browser', () => {
   test.use({ locale: 'en-GB' });
@@ -123,5 +123,5 @@ test('leaving the start screen puts the first-visit text away for good', async (
   await page.getByRole('banner').getByRole('link', { name: 'Rugplan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rugplan');
   await expect(page.locator('.welcome')).toHaveCount(0);
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('rugplan.hints')))!).data.welcomed).toBe(true);
+  await expect.poll(async () => (await stored(page, 'rugplan.hints'))?.data.welcomed).toBe(true);
 });

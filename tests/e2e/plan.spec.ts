@@ -1,6 +1,6 @@
 // The plan, as a person uses it on a phone: intake, dated plan, today's session, ticks,
 // share link, and the safety stop. The clock is fixed to Monday 23 November 2026.
-import { test, expect, ready, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, expectNoAxeViolations, afterSaves } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const MONDAY = new Date('2026-11-23T09:30:00');
@@ -133,6 +133,7 @@ test('the share link gives the same plan on another phone, safety question first
   await expect(phone.locator('section.week')).toHaveCount(6);
   expect(await phone.locator('section.week').allInnerTexts()).toEqual(planText);
   // Nothing personal came along: no ticks, no recognised signs.
+  await afterSaves(phone);
   const stored = await phone.evaluate(() => localStorage.getItem('rugplan.ticks'));
   expect(stored).toBeNull();
   await other.close();
@@ -150,6 +151,7 @@ test('an urgent sign stops the intake: what to do, and no plan', async ({ page }
   await expect(page.getByRole('button', { name: 'Volgende' })).toHaveCount(0);
   await page.goto('./#/plan');
   await expect(page.getByText('Je hebt nog geen plan')).toBeVisible();
+  await afterSaves(page);
   expect(await page.evaluate(() => localStorage.getItem('rugplan.plan'))).toBeNull();
 });
 

@@ -25,7 +25,7 @@ test('delete all my data: confirmation, only our keys, an empty app afterwards',
   await expectNoAxeViolations(page, 'delete confirmation');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Wis al mijn gegevens' })).toBeFocused();
-  expect(await page.evaluate(() => localStorage.getItem('rugplan.ball'))).not.toBeNull();
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.ball'))).not.toBeNull();
 
   await page.getByRole('button', { name: 'Wis al mijn gegevens' }).click();
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Ja, wis alles' }).click()]);
@@ -35,6 +35,23 @@ test('delete all my data: confirmation, only our keys, an empty app afterwards',
   expect(keys).toEqual(['andere-app']);
   await page.goto('./#/bal');
   await expect(page.getByLabel('Lengte')).toHaveValue('');
+});
+
+test('deleting everything while a change still waits to be saved does not write it back', async ({ page }) => {
+  await page.goto('./#/privacy');
+  await ready(page);
+  // From here the page is never idle for the app, so a change's save (which waits for an idle
+  // moment) is still waiting when everything is deleted and the page reloads.
+  await page.evaluate(() => {
+    window.requestIdleCallback = () => 0;
+  });
+  await page.getByRole('banner').getByRole('button', { name: 'English' }).click(); // a change to save
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('#wissen-start').click();
+  await Promise.all([page.waitForEvent('load'), page.locator('button.danger').click()]);
+  await ready(page);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('rugplan.')))).toEqual([]);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
 });
 
 // Chrome does not judge installability in incognito, and every Playwright context is one,

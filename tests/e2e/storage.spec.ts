@@ -1,5 +1,5 @@
 // The app when the browser will not store, or holds data this version cannot read.
-import { test, expect, ready, enterHeight, blockStorage, seedOnce } from './fixtures';
+import { test, expect, ready, enterHeight, blockStorage, seedOnce, stored, afterSaves } from './fixtures';
 
 test('localStorage whose getter throws: the calculator still works and says it is not saving', async ({ page }) => {
   await blockStorage(page);
@@ -17,6 +17,8 @@ test('full storage: the app keeps working, says so, and the saved height stays',
   await ready(page);
   await enterHeight(page, '172');
   await expect(page.locator('.ball-size')).toHaveText('65 cm');
+  const height = async () => (await stored(page, 'rugplan.ball'))?.data.height_cm;
+  await expect.poll(height).toBe(172);
   await page.evaluate(() => {
     const original = Storage.prototype.setItem;
     Storage.prototype.setItem = function (key: string, value: string) {
@@ -27,8 +29,7 @@ test('full storage: the app keeps working, says so, and the saved height stays',
   await enterHeight(page, '190');
   await expect(page.locator('.ball-size')).toHaveText('75 cm');
   await expect(page.locator('.storage-notice')).toContainText('vol');
-  const stored = await page.evaluate(() => localStorage.getItem('rugplan.ball'));
-  expect(JSON.parse(stored!).data.height_cm).toBe(172);
+  expect(await height()).toBe(172);
 });
 
 test('corrupt saved data is kept aside, not overwritten, and the app goes on', async ({ page }) => {
@@ -39,11 +40,8 @@ test('corrupt saved data is kept aside, not overwritten, and the app goes on', a
   await expect(page.getByLabel('Lengte')).toHaveValue('');
   await enterHeight(page, '176');
   await expect(page.locator('.ball-size')).toHaveText('65 cm');
-  const [saved, aside] = await page.evaluate(() => [
-    localStorage.getItem('rugplan.ball'),
-    localStorage.getItem('rugplan.ball.aside.1'),
-  ]);
-  expect(JSON.parse(saved!).data.height_cm).toBe(176);
+  await expect.poll(async () => (await stored(page, 'rugplan.ball'))?.data.height_cm).toBe(176);
+  const aside = await page.evaluate(() => localStorage.getItem('rugplan.ball.aside.1'));
   expect(aside).toBe('{"schema_version":1,"data":{"height_cm":"lang"}}');
 });
 
@@ -61,6 +59,7 @@ test('data from a newer app version: read-only, a clear message, zero writes', a
   await page.locator('label.chip', { hasText: /^3$/ }).click();
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.locator('.entries li')).toHaveCount(1);
+  await afterSaves(page);
   const after = await page.evaluate(() => JSON.stringify(Object.entries(localStorage).sort()));
   expect(after).toBe(before);
   expect(await page.evaluate(() => localStorage.getItem('rugplan.ball'))).toBe(newer);

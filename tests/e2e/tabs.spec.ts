@@ -1,6 +1,6 @@
 // Two tabs of the app on one phone: an edit in one shows up in the other, and a tab that
 // is out of date never writes over newer data.
-import { test, expect, ready, enterHeight } from './fixtures';
+import { test, expect, ready, enterHeight, stored } from './fixtures';
 
 test('an edit in one tab shows up in the other', async ({ page, context }) => {
   await page.goto('./#/bal');
@@ -48,6 +48,7 @@ test('a tab that missed an update does not overwrite it', async ({ page, context
   await page.getByLabel('Notitie (niet verplicht)').fill('van het eerste tabblad');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.locator('.entries li')).toHaveCount(1);
+  await expect.poll(async () => (await stored(page, 'rugplan.log'))?.data.entries.length).toBe(1);
   await expect(stale.locator('.entries li')).toHaveCount(0);
 
   await stale.locator('label.chip', { hasText: /^7$/ }).click();
