@@ -201,8 +201,8 @@ impl AppState {
         }
     }
 
-    /// Runs the queued saves now: before anything reads or replaces storage as a whole
-    /// (a backup, a restore, deleting), and as the page is hidden or closed.
+    /// Runs the queued saves now: before a backup is read from storage, before a restore or
+    /// its undo replaces it, and as the page is hidden or closed.
     pub fn flush_saves(self) {
         let due = self
             .saves
@@ -373,8 +373,8 @@ split_fn! {
 }
 
 /// [`settle_restore`], for the banner that offers it. An undo puts the earlier data back
-/// and the page then reloads: changes made since are saved first (the undo replaces them
-/// too, as the banner says), and nothing is saved after it.
+/// and the page then reloads: changes still due are saved first, so that the undo finds
+/// storage as it is after every change, and nothing is saved after it.
 pub async fn finish_restore(state: AppState, undo: bool) -> bool {
     if undo {
         state.flush_saves();
