@@ -66,13 +66,9 @@ pub fn BackupSection() -> impl IntoView {
         let Some(parsed) = chosen.get_untracked() else {
             return;
         };
-        // What was changed just now is saved first, so that the undo copy holds it.
-        state.flush_saves();
-        match backup::restore(&WebBackend, &parsed) {
-            // Reload, so every screen starts from the restored data and nothing in memory
-            // can be saved over it.
+        match super::state::restore_backup(state, &parsed) {
+            // Reload, so every screen starts from the restored data.
             Ok(()) => {
-                state.stop_saving();
                 let _ = window().location().reload();
             }
             Err(_) => error.set(Some(m.restore_err_failed)),

@@ -140,9 +140,11 @@ fn started(state: state::AppState) -> impl IntoView {
         // The start screen's title is the app's name alone, as in index.html, so a first
         // visit needs no new title: setting it took about 5 ms of the start at 4× CPU (a
         // CPU profile). It is set only when it changes.
-        let title = match current {
-            Route::Home => m.home_title.to_owned(),
-            _ => fill(m.document_title, &[("page", page_title(m, &current))]),
+        let page = page_title(m, &current);
+        let title = if current == Route::Home {
+            page.to_owned()
+        } else {
+            fill(m.document_title, &[("page", page)])
         };
         let document = document();
         if document.title() != title {

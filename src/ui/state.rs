@@ -219,7 +219,7 @@ impl AppState {
     /// Ends saving for this page, which is about to reload over storage just replaced (a
     /// restore, its undo, deleting everything): what memory still holds is older, and a
     /// save as the page closes would write it back over the new data.
-    pub fn stop_saving(self) {
+    fn stop_saving(self) {
         self.saves.try_update_value(|saves| {
             saves.stopped = true;
             saves.due.clear();
@@ -596,6 +596,15 @@ fn effect(run: Box<dyn Fn()>) {
 /// Every kept-aside copy of unreadable data (key, raw value).
 pub fn kept_aside() -> Vec<(String, String)> {
     Store::new(WebBackend).kept_aside()
+}
+
+/// Puts a checked backup in storage; the page then reloads. Changes still due are saved
+/// first, so that the undo copy holds them, and nothing held in memory is saved after it.
+pub fn restore_backup(state: AppState, parsed: &backup::Backup) -> Result<(), SaveError> {
+    state.flush_saves();
+    backup::restore(&WebBackend, parsed)?;
+    state.stop_saving();
+    Ok(())
 }
 
 /// Removes all of this app's stored data (only its own keys); the page then reloads, and
