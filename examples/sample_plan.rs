@@ -25,7 +25,7 @@ fn main() {
             .unwrap_or_else(|| from_iso("2026-11-23").unwrap()),
         weeks: arg(1).and_then(|w| w.parse().ok()).unwrap_or(6),
     };
-    let plan = match generate(&intake, &[]) {
+    let plan = match generate(&intake, None, &[]) {
         Ok(plan) => plan,
         Err(err) => {
             eprintln!("invalid intake: {err:?}");

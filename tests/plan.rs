@@ -6,10 +6,11 @@
 mod common;
 use chrono::{Datelike, NaiveDate, Weekday};
 use common::Rng;
+use rugplan::domain::codes::Code;
 use rugplan::domain::exercises::{activity, Activity, Dose, ExerciseId, Measure, CATALOGUE};
 use rugplan::domain::plan::{
     activity_days, generate, Change, Intake, IntakeError, Item, Level, PainDuration, Plan, Profile,
-    Variable, WeekChange, Weekdays,
+    Settings, StepBack, Variable, WeekChange, Weekdays,
 };
 use rugplan::domain::safety::SeeSoonSign;
 
@@ -60,44 +61,46 @@ fn all_intakes() -> impl Iterator<Item = Intake> {
     })
 }
 
-/// Every number that differs between two levels, as changes.
+/// Every item whose dose differs between two levels, as changes.
 fn diff(a: &Level, b: &Level) -> Vec<Change> {
-    let mut changes = Vec::new();
-    if a.activity_minutes != b.activity_minutes {
-        changes.push(Change {
-            item: Item::Activity,
-            variable: Variable::Minutes,
-            from: a.activity_minutes,
-            to: b.activity_minutes,
-        });
-    }
     assert_eq!(
         a.exercises.iter().map(|(id, _)| id).collect::<Vec<_>>(),
         b.exercises.iter().map(|(id, _)| id).collect::<Vec<_>>(),
         "the set of exercises never changes within a plan"
     );
-    for ((id, x), (_, y)) in a.exercises.iter().zip(&b.exercises) {
-        let item = Item::Exercise(*id);
-        let mut push = |variable, from: u16, to: u16| {
-            if from != to {
-                changes.push(Change {
-                    item,
-                    variable,
-                    from,
-                    to,
-                });
-            }
-        };
-        push(Variable::Amount, x.amount, y.amount);
-        push(Variable::Sets, x.sets.into(), y.sets.into());
-        push(Variable::Level, x.level.into(), y.level.into());
+    <Item as Code>::ALL
+        .iter()
+        .filter_map(|&item| {
+            let (from, to) = (a.dose_of(item)?, b.dose_of(item)?);
+            (from != to).then_some(Change { item, from, to })
+        })
+        .collect()
+}
+
+/// How heavy an item's dose is: its place on the exercise's ladder, or the minutes.
+fn weight(item: Item, dose: Dose) -> usize {
+    match item {
+        Item::Exercise(id) => id.spec().rung(dose).expect("every dose is on its ladder"),
+        Item::Activity => usize::from(dose.amount),
     }
-    changes
+}
+
+fn heavier(change: &Change) -> bool {
+    weight(change.item, change.to) > weight(change.item, change.from)
+}
+
+/// Every level a plan uses: each week's, the ones from a step back within a week, the end.
+fn levels(plan: &Plan) -> Vec<&Level> {
+    plan.weeks
+        .iter()
+        .flat_map(|week| std::iter::once(&week.level).chain(week.later.iter().map(|(_, l)| l)))
+        .chain(std::iter::once(&plan.end_level))
+        .collect()
 }
 
 fn assert_within_ranges(plan: &Plan) {
-    for week in &plan.weeks {
-        for (id, dose) in &week.level.exercises {
+    for level in levels(plan) {
+        for (id, dose) in &level.exercises {
             let spec = id.spec();
             assert!(
                 (spec.sets.0..=spec.sets.1).contains(&dose.sets),
@@ -108,34 +111,51 @@ fn assert_within_ranges(plan: &Plan) {
                 "{id:?} {dose:?}"
             );
             assert!(dose.level < spec.levels, "{id:?} {dose:?}");
+            assert!(spec.rung(*dose).is_some(), "{id:?} {dose:?} on the ladder");
         }
-        let minutes = week.level.activity_minutes;
+        let minutes = level.activity_minutes;
         assert!((activity::MIN_MINUTES..=activity::MAX_MINUTES).contains(&minutes));
     }
 }
 
-fn assert_one_change_per_week(plan: &Plan) {
-    for pair in plan.weeks.windows(2) {
-        let (before, after) = (&pair[0], &pair[1]);
-        let changes = diff(&before.level, &after.level);
-        match after.change {
-            WeekChange::Progress(change) => {
-                assert_eq!(changes, vec![change], "week {}", after.number);
-                assert!(change.to > change.from);
-            }
-            WeekChange::StepBack(change) => {
-                // Either this week's own change was not made (no difference from last week),
-                // or an earlier change was undone (exactly that difference).
-                assert!(
-                    changes.is_empty() || changes == vec![change],
-                    "week {}",
-                    after.number
-                );
-                assert!(change.to < change.from);
-            }
-            WeekChange::Hold => assert!(changes.is_empty(), "week {}", after.number),
-            WeekChange::Start => panic!("only week 1 is the start"),
+/// A step back's change is exactly the difference it makes, and it makes things lighter.
+fn assert_step_back(before: &Level, after: &Level, step_back: &StepBack, week: u8) {
+    let changes = diff(before, after);
+    match step_back.change {
+        Some(change) => {
+            assert_eq!(changes, vec![change], "week {week}");
+            assert!(!heavier(&change) && change.from != change.to, "week {week}");
         }
+        None => assert!(changes.is_empty(), "week {week}"),
+    }
+}
+
+/// At most one increase a week, at its first session; anything else is a step back that is
+/// exactly what it says.
+fn assert_one_change_per_week(plan: &Plan) {
+    let mut previous: Option<&Level> = None;
+    for week in &plan.weeks {
+        if let Some(before) = previous {
+            let changes = diff(before, &week.level);
+            match &week.change {
+                WeekChange::Progress(change) => {
+                    assert_eq!(changes, vec![*change], "week {}", week.number);
+                    assert!(heavier(change));
+                }
+                WeekChange::StepBack(step_back) => {
+                    assert_step_back(before, &week.level, step_back, week.number)
+                }
+                WeekChange::Hold => assert!(changes.is_empty(), "week {}", week.number),
+                WeekChange::Start => panic!("only week 1 is the start"),
+            }
+        }
+        let mut level = &week.level;
+        for (step_back, after) in &week.later {
+            assert!(step_back.from > week.start && step_back.from <= week.end);
+            assert_step_back(level, after, step_back, week.number);
+            level = after;
+        }
+        previous = Some(level);
     }
 }
 
@@ -167,7 +187,7 @@ fn assert_sessions_fit(plan: &Plan) {
 
 #[test]
 fn week_one_is_the_start_plan_for_long_lasting_pain() {
-    let plan = generate(&intake(PainDuration::OverTwelveWeeks, false, 6), &[]).unwrap();
+    let plan = generate(&intake(PainDuration::OverTwelveWeeks, false, 6), None, &[]).unwrap();
     let week = &plan.weeks[0];
     assert_eq!(week.change, WeekChange::Start);
     let dose = |id| week.level.dose(id).unwrap();
@@ -210,7 +230,7 @@ fn week_one_is_the_start_plan_for_long_lasting_pain() {
 
 #[test]
 fn week_one_is_the_gentlest_start_plan_for_early_pain() {
-    let plan = generate(&intake(PainDuration::UnderSixWeeks, false, 6), &[]).unwrap();
+    let plan = generate(&intake(PainDuration::UnderSixWeeks, false, 6), None, &[]).unwrap();
     let week = &plan.weeks[0];
     let dose = |id| week.level.dose(id).unwrap();
     assert_eq!(
@@ -251,7 +271,7 @@ fn week_one_is_the_gentlest_start_plan_for_early_pain() {
 
 #[test]
 fn with_a_ball_the_four_ball_exercises_join_at_their_lowest_doses() {
-    let plan = generate(&intake(PainDuration::SixToTwelveWeeks, true, 6), &[]).unwrap();
+    let plan = generate(&intake(PainDuration::SixToTwelveWeeks, true, 6), None, &[]).unwrap();
     let level = &plan.weeks[0].level;
     assert_eq!(level.exercises.len(), 8);
     let dose = |id| level.dose(id).unwrap();
@@ -331,8 +351,8 @@ fn catalogue_is_in_enum_order() {
 
 #[test]
 fn the_profiles_differ_visibly() {
-    let early = generate(&intake(PainDuration::UnderSixWeeks, true, 12), &[]).unwrap();
-    let long = generate(&intake(PainDuration::Recurring, true, 12), &[]).unwrap();
+    let early = generate(&intake(PainDuration::UnderSixWeeks, true, 12), None, &[]).unwrap();
+    let long = generate(&intake(PainDuration::Recurring, true, 12), None, &[]).unwrap();
     assert_eq!(early.profile, Profile::Early);
     assert_eq!(long.profile, Profile::Long);
     assert_ne!(early.weeks[0].level, long.weeks[0].level);
@@ -354,7 +374,7 @@ fn the_profiles_differ_visibly() {
 fn properties_hold_for_every_intake() {
     let mut count = 0;
     for intake in all_intakes() {
-        let plan = generate(&intake, &[]).unwrap();
+        let plan = generate(&intake, None, &[]).unwrap();
         assert_eq!(plan.weeks.len(), usize::from(intake.weeks));
         assert_eq!(
             plan.weeks[0].level,
@@ -374,7 +394,13 @@ fn properties_hold_for_every_intake() {
         assert_within_ranges(&plan);
         assert_one_change_per_week(&plan);
         assert_sessions_fit(&plan);
-        assert_eq!(generate(&intake, &[]).unwrap(), plan, "deterministic");
+        let all = levels(&plan);
+        assert_eq!(
+            all[all.len() - 1],
+            all[all.len() - 2],
+            "the end level is the last"
+        );
+        assert_eq!(generate(&intake, None, &[]).unwrap(), plan, "deterministic");
         count += 1;
     }
     assert_eq!(count, 4 * 70 * 2 * 11);
@@ -384,97 +410,340 @@ fn properties_hold_for_every_intake() {
 fn properties_hold_with_step_backs() {
     let mut rng = Rng(0x5eed_1234_abcd_ef01);
     for intake in all_intakes().step_by(7) {
-        let days = i64::from(intake.weeks) * 7;
+        let sessions = generate(&intake, None, &[]).unwrap().sessions;
         let step_backs: Vec<NaiveDate> = (0..rng.next() % 5)
-            .map(|_| {
-                intake.start + chrono::Duration::days((rng.next() % (days as u64 + 14)) as i64 - 7)
-            })
+            .map(|_| sessions[(rng.next() % sessions.len() as u64) as usize].date)
             .collect();
-        let plan = generate(&intake, &step_backs).unwrap();
+        let plan = generate(&intake, None, &step_backs).unwrap();
         assert_within_ranges(&plan);
         assert_one_change_per_week(&plan);
         assert_sessions_fit(&plan);
-        assert_eq!(generate(&intake, &step_backs).unwrap(), plan);
+        assert_eq!(generate(&intake, None, &step_backs).unwrap(), plan);
+    }
+}
+
+/// Whether `after` is lighter than `before`: no item heavier, at least one lighter.
+fn lighter(before: &Level, after: &Level) -> bool {
+    let changes = diff(before, after);
+    !changes.is_empty() && changes.iter().all(|change| !heavier(change))
+}
+
+#[test]
+fn a_step_back_always_makes_the_next_session_lighter_than_the_one_that_hurt() {
+    // Every intake shape, every start weekday (through the three start dates and the weekday
+    // sets), every plan length, and every session of the plan as the one that hurt.
+    for intake in all_intakes().step_by(3) {
+        let plain = generate(&intake, None, &[]).unwrap();
+        for (i, cause) in plain.sessions.iter().enumerate() {
+            let plan = generate(&intake, None, &[cause.date]).unwrap();
+            let before = plan.level_of(cause);
+            assert_eq!(before, plain.level_of(cause), "the past does not change");
+            let step_back = plan.step_back_for(cause.date);
+            match plain.sessions.get(i + 1) {
+                Some(next) => {
+                    let after = plan.level_of(next);
+                    assert!(
+                        lighter(before, after),
+                        "{intake:?}: after {} the next session {} is {:?}, was {:?}",
+                        cause.date,
+                        next.date,
+                        after,
+                        before
+                    );
+                    let step_back = step_back.expect("the step back is in the plan");
+                    assert_eq!(step_back.from, next.date);
+                    assert_eq!(diff(before, after), vec![step_back.change.unwrap()]);
+                    // The week after the one it takes effect in holds; the one after that
+                    // builds again, with the undone increase first.
+                    let week = usize::from(next.week);
+                    if let Some(hold) = plan.weeks.get(week) {
+                        assert_eq!(hold.change, WeekChange::Hold, "{intake:?} {}", cause.date);
+                    }
+                    if let Some(again) = plan.weeks.get(week + 1) {
+                        let WeekChange::Progress(change) = again.change else {
+                            panic!("{intake:?} {}: {:?}", cause.date, again.change)
+                        };
+                        assert_eq!(change, step_back.change.unwrap().reversed());
+                    }
+                }
+                None => {
+                    // The last session: the end level, where a follow-on plan starts, is lighter.
+                    assert!(step_back.is_none());
+                    assert!(lighter(before, &plan.end_level));
+                }
+            }
+            assert_within_ranges(&plan);
+            assert_one_change_per_week(&plan);
+        }
     }
 }
 
 #[test]
-fn a_step_back_undoes_the_latest_change_then_holds_a_week_then_builds_again() {
-    let base = intake(PainDuration::OverTwelveWeeks, true, 8);
-    let plain = generate(&base, &[]).unwrap();
-    // Accepted on the Thursday of week 4: the change in effect is week 4's own.
-    let accepted = base.start + chrono::Duration::days(3 * 7 + 3);
-    let stepped = generate(&base, &[accepted]).unwrap();
+fn a_step_back_after_the_last_session_of_a_week_makes_the_next_week_lighter() {
+    // The reproduction: a plan that starts on a Wednesday, Mon/Wed/Fri, so each plan week
+    // ends with a Monday session. Week 3's change is the bridge from 10 to 12; its last
+    // session is Monday 21 December. Worse for more than a day after it: a step back.
+    let base = Intake {
+        start: date(2026, 12, 2),
+        ..intake(PainDuration::OverTwelveWeeks, false, 8)
+    };
+    assert_eq!(base.start.weekday(), Weekday::Wed);
+    let plain = generate(&base, None, &[]).unwrap();
+    let WeekChange::Progress(increase) = plain.weeks[2].change else {
+        panic!("{:?}", plain.weeks[2].change)
+    };
+    assert_eq!(increase.item, Item::Exercise(ExerciseId::Bridge));
+    assert_eq!((increase.from.amount, increase.to.amount), (10, 12));
+    let cause = date(2026, 12, 21);
+    assert_eq!(plain.session_on(cause).unwrap().week, 3);
 
+    let plan = generate(&base, None, &[cause]).unwrap();
+    let next = plan.next_session(cause.succ_opt().unwrap()).unwrap();
+    assert_eq!((next.date, next.week), (date(2026, 12, 23), 4));
+    let bridge = |level: &Level| level.dose(ExerciseId::Bridge).unwrap().amount;
+    assert_eq!(bridge(plan.level_of(plan.session_on(cause).unwrap())), 12);
     assert_eq!(
-        stepped.weeks[..3],
+        bridge(plan.level_of(next)),
+        10,
+        "lighter than the session that hurt"
+    );
+    assert_eq!(
+        plan.weeks[3].change,
+        WeekChange::StepBack(StepBack {
+            cause,
+            from: next.date,
+            change: Some(increase.reversed()),
+        }),
+        "shown in the week it takes effect"
+    );
+    assert_eq!(plan.weeks[4].change, WeekChange::Hold);
+    assert_eq!(plan.weeks[5].change, WeekChange::Progress(increase));
+    // Without the step back, week 4 would have made its own increase: it is not made.
+    assert!(matches!(plain.weeks[3].change, WeekChange::Progress(_)));
+    assert_eq!(
+        plan.weeks[..3],
         plain.weeks[..3],
         "the past does not change"
     );
-    let WeekChange::Progress(latest) = plain.weeks[3].change else {
+}
+
+#[test]
+fn a_step_back_within_a_week_lightens_the_rest_of_that_week() {
+    let base = intake(PainDuration::OverTwelveWeeks, true, 8);
+    let plain = generate(&base, None, &[]).unwrap();
+    // The first session of week 4 (a Monday); the week's own increase came last.
+    let cause = plain.weeks[3].start;
+    let WeekChange::Progress(increase) = plain.weeks[3].change else {
         panic!()
     };
+    let plan = generate(&base, None, &[cause]).unwrap();
+    let week = &plan.weeks[3];
     assert_eq!(
-        stepped.weeks[3].change,
-        WeekChange::StepBack(Change {
-            from: latest.to,
-            to: latest.from,
-            ..latest
-        })
+        week.level, plain.weeks[3].level,
+        "the session that hurt is as it was"
     );
+    let (step_back, level) = &week.later[0];
+    assert_eq!(step_back.from, cause + chrono::Duration::days(2));
+    assert_eq!(step_back.change, Some(increase.reversed()));
     assert_eq!(
-        stepped.weeks[3].level, plain.weeks[2].level,
-        "back to the level before that change"
+        *level, plain.weeks[2].level,
+        "back to the level before that increase"
     );
-    assert_eq!(stepped.weeks[4].change, WeekChange::Hold);
-    assert_eq!(stepped.weeks[4].level, stepped.weeks[3].level);
-    assert_eq!(
-        stepped.weeks[5].change,
-        WeekChange::Progress(latest),
-        "building again redoes the undone change first"
-    );
-    assert_eq!(stepped.weeks[5].level, plain.weeks[3].level);
+    assert_eq!(plan.weeks[4].change, WeekChange::Hold);
+    assert_eq!(plan.weeks[4].level, *level);
+    assert_eq!(plan.weeks[5].change, WeekChange::Progress(increase));
 }
 
 #[test]
-fn step_backs_in_week_one_or_outside_the_plan() {
+fn a_step_back_in_week_one_makes_one_exercise_lighter() {
+    use rugplan::domain::exercises::Dose;
+    // Early pain: the bridge goes from 2 × 10 to the low end of its range.
+    let early = intake(PainDuration::UnderSixWeeks, false, 4);
+    let plan = generate(&early, None, &[early.start]).unwrap();
+    let (step_back, _) = &plan.weeks[0].later[0];
+    let change = step_back.change.unwrap();
+    assert_eq!(change.item, Item::Exercise(ExerciseId::Bridge));
+    assert_eq!((change.from.amount, change.to.amount), (10, 8));
+    assert_eq!(plan.weeks[1].change, WeekChange::Hold);
+    assert_eq!(
+        plan.weeks[2].change,
+        WeekChange::Progress(change.reversed()),
+        "then the start dose is tried again"
+    );
+    // Long-lasting pain starts with the full bridge: 2 × 8 of it.
+    let long = intake(PainDuration::OverTwelveWeeks, false, 4);
+    let plan = generate(&long, None, &[long.start]).unwrap();
+    let change = plan.weeks[0].later[0].0.change.unwrap();
+    assert_eq!(change.item, Item::Exercise(ExerciseId::Bridge));
+    assert_eq!(
+        change.to,
+        Dose {
+            sets: 2,
+            amount: 8,
+            level: 1
+        }
+    );
+}
+
+#[test]
+fn step_backs_outside_the_plan_or_on_no_session_change_nothing() {
     let base = intake(PainDuration::UnderSixWeeks, false, 4);
-    let plain = generate(&base, &[]).unwrap();
-    let before = generate(&base, &[base.start - chrono::Duration::days(1)]).unwrap();
-    let after = generate(&base, &[base.end() + chrono::Duration::days(1)]).unwrap();
-    assert_eq!(before, plain);
-    assert_eq!(after, plain);
-    // In week 1 there is nothing to undo: the start level is held for week 2.
-    let early = generate(&base, &[base.start + chrono::Duration::days(2)]).unwrap();
-    assert_eq!(early.weeks[1].change, WeekChange::Hold);
-    assert_eq!(early.weeks[1].level, plain.weeks[0].level);
-    assert!(matches!(early.weeks[2].change, WeekChange::Progress(_)));
-    // Two step-backs in one week count once.
-    let day = base.start + chrono::Duration::days(15);
+    let plain = generate(&base, None, &[]).unwrap();
+    for day in [
+        base.start - chrono::Duration::days(1),
+        base.end() + chrono::Duration::days(1),
+        base.start + chrono::Duration::days(1), // a Tuesday: no session
+    ] {
+        assert_eq!(generate(&base, None, &[day]).unwrap(), plain, "{day}");
+    }
+    // The same session twice counts once.
+    let day = base.start + chrono::Duration::days(14);
     assert_eq!(
-        generate(&base, &[day, day + chrono::Duration::days(1)]).unwrap(),
-        generate(&base, &[day]).unwrap()
+        generate(&base, None, &[day, day]).unwrap(),
+        generate(&base, None, &[day]).unwrap()
     );
 }
 
 #[test]
-fn repeated_step_backs_go_back_one_change_each() {
+fn repeated_step_backs_go_back_one_increase_each() {
     let base = intake(PainDuration::SixToTwelveWeeks, false, 10);
-    let plain = generate(&base, &[]).unwrap();
+    let plain = generate(&base, None, &[]).unwrap();
     let week_start = |n: i64| base.start + chrono::Duration::days((n - 1) * 7);
-    let plan = generate(&base, &[week_start(5), week_start(6)]).unwrap();
-    // Week 5 does not make its own change: week 4's level.
-    assert_eq!(plan.weeks[4].level, plain.weeks[3].level);
-    // Week 6 was to hold, so the step back undoes week 4's change: week 3's level.
-    assert_eq!(plan.weeks[5].level, plain.weeks[2].level);
-    assert!(matches!(plan.weeks[5].change, WeekChange::StepBack(_)));
+    // Mondays of weeks 5 and 6: the first undoes week 5's increase from Wednesday; the
+    // second, in the hold week, undoes week 4's.
+    let plan = generate(&base, None, &[week_start(5), week_start(6)]).unwrap();
+    assert_eq!(plan.weeks[4].later[0].1, plain.weeks[3].level);
+    assert_eq!(plan.weeks[5].later[0].1, plain.weeks[2].level);
     assert_eq!(plan.weeks[6].change, WeekChange::Hold);
+    assert!(matches!(plan.weeks[7].change, WeekChange::Progress(_)));
+}
+
+#[test]
+fn ladders_take_one_step_at_a_time_inside_the_brief_ranges() {
+    for spec in &CATALOGUE {
+        assert!(spec.rung(spec.start_early).is_some(), "{:?}", spec.id);
+        assert!(spec.rung(spec.start_long).is_some(), "{:?}", spec.id);
+        for dose in spec.ladder {
+            assert!(
+                (spec.sets.0..=spec.sets.1).contains(&dose.sets),
+                "{:?}",
+                spec.id
+            );
+            assert!((spec.amount.0..=spec.amount.1).contains(&dose.amount));
+            assert!(dose.level < spec.levels);
+        }
+        for pair in spec.ladder.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let one_step = if b.level != a.level {
+                // A harder variant starts again at the low end of the range.
+                b.level == a.level + 1 && b.amount == spec.amount.0 && b.sets == a.sets
+            } else if b.sets != a.sets {
+                b.sets == a.sets + 1 && b.amount == a.amount
+            } else {
+                b.amount == (a.amount + spec.step).min(spec.amount.1) && b.amount > a.amount
+            };
+            assert!(one_step, "{:?}: {a:?} -> {b:?}", spec.id);
+        }
+        let top = spec.ladder[spec.ladder.len() - 1];
+        assert_eq!(
+            (top.sets, top.amount, top.level + 1),
+            (spec.sets.1, spec.amount.1, spec.levels),
+            "{:?} ends at its hardest",
+            spec.id
+        );
+    }
+}
+
+#[test]
+fn twelve_weeks_reach_the_harder_variants() {
+    use ExerciseId::*;
+    let reached = |duration, ball| {
+        let plan = generate(&intake(duration, ball, 12), None, &[]).unwrap();
+        let last = &plan.weeks[11].level;
+        let mut variants: Vec<ExerciseId> = last
+            .exercises
+            .iter()
+            .filter(|(_, dose)| dose.level > 0)
+            .map(|(id, _)| *id)
+            .collect();
+        variants.sort();
+        // Every new variant starts at the low end of its range.
+        for week in &plan.weeks {
+            if let WeekChange::Progress(change) = week.change {
+                if change.variable() == Variable::Level {
+                    let Item::Exercise(id) = change.item else {
+                        panic!()
+                    };
+                    assert_eq!(change.to.amount, id.spec().amount.0, "{id:?}");
+                }
+            }
+        }
+        variants
+    };
+    assert_eq!(
+        reached(PainDuration::UnderSixWeeks, true),
+        vec![Bridge, BirdDog, BallPlank, BallWallSquat]
+    );
+    assert_eq!(
+        reached(PainDuration::UnderSixWeeks, false),
+        vec![Bridge, BirdDog]
+    );
+    // Long-lasting pain starts with the full bridge already.
+    assert_eq!(
+        reached(PainDuration::OverTwelveWeeks, true),
+        vec![Bridge, BirdDog, BallPlank, BallWallSquat]
+    );
+}
+
+#[test]
+fn a_follow_on_plan_starts_where_the_last_one_stood() {
+    let first = Settings {
+        intake: intake(PainDuration::OverTwelveWeeks, true, 6),
+        advice: vec![SeeSoonSign::OneLeg],
+        from: None,
+        step_backs: vec![date(2026, 12, 9)],
+        earlier: vec![],
+    };
+    let old = first.plan().unwrap();
+    // After the plan ended.
+    let start = first.intake.end() + chrono::Duration::days(3);
+    let next = first.follow_on(start, 6).unwrap();
+    assert_eq!(next.intake.start, start);
+    assert_eq!(next.intake.days, first.intake.days);
+    assert_eq!(next.advice, first.advice);
+    assert!(next.step_backs.is_empty());
+    assert_eq!(next.earlier.len(), 1);
+    assert_eq!(next.earlier[0].until, first.intake.end());
+    assert_eq!(
+        next.earlier[0].plan().unwrap(),
+        old,
+        "the old plan stays readable"
+    );
+    let plan = next.plan().unwrap();
+    assert_eq!(plan.weeks[0].change, WeekChange::Start);
+    assert_eq!(plan.weeks[0].level, old.end_level, "its doses and variants");
+    assert!(
+        matches!(plan.weeks[1].change, WeekChange::Progress(_)),
+        "and it builds on"
+    );
+    assert_within_ranges(&plan);
+    assert_one_change_per_week(&plan);
+    // Any time: from the middle of the plan, it starts at that day's level.
+    let middle = first.intake.start + chrono::Duration::days(17);
+    let next = first.follow_on(middle, 4).unwrap();
+    assert_eq!(next.earlier[0].until, middle - chrono::Duration::days(1));
+    assert_eq!(next.plan().unwrap().weeks[0].level, *old.level_at(middle));
+    // A follow-on of a follow-on keeps the whole history.
+    let third = next
+        .follow_on(next.intake.end() + chrono::Duration::days(1), 2)
+        .unwrap();
+    assert_eq!(third.earlier.len(), 2);
 }
 
 #[test]
 fn a_long_plan_holds_once_everything_is_at_its_maximum() {
     // Without a ball and with long-lasting pain, 11 weeks of changes fit; nothing goes past.
-    let plan = generate(&intake(PainDuration::OverTwelveWeeks, false, 12), &[]).unwrap();
+    let plan = generate(&intake(PainDuration::OverTwelveWeeks, false, 12), None, &[]).unwrap();
     assert_within_ranges(&plan);
     assert_one_change_per_week(&plan);
 }
@@ -511,16 +780,22 @@ fn invalid_intakes_are_refused() {
     use Weekday::*;
     let mut bad = intake(PainDuration::UnderSixWeeks, false, 6);
     bad.days = Weekdays::of(&[Mon, Tue]);
-    assert_eq!(generate(&bad, &[]), Err(IntakeError::DayCount(2)));
+    assert_eq!(generate(&bad, None, &[]), Err(IntakeError::DayCount(2)));
     bad.days = Weekdays::of(&[Mon, Tue, Wed, Thu, Fri]);
-    assert_eq!(generate(&bad, &[]), Err(IntakeError::DayCount(5)));
+    assert_eq!(generate(&bad, None, &[]), Err(IntakeError::DayCount(5)));
     let mut bad = intake(PainDuration::UnderSixWeeks, false, 1);
-    assert_eq!(generate(&bad, &[]), Err(IntakeError::WeeksOutOfRange(1)));
+    assert_eq!(
+        generate(&bad, None, &[]),
+        Err(IntakeError::WeeksOutOfRange(1))
+    );
     bad.weeks = 13;
-    assert_eq!(generate(&bad, &[]), Err(IntakeError::WeeksOutOfRange(13)));
+    assert_eq!(
+        generate(&bad, None, &[]),
+        Err(IntakeError::WeeksOutOfRange(13))
+    );
     bad.weeks = 6;
     bad.start = NaiveDate::MAX;
-    assert_eq!(generate(&bad, &[]), Err(IntakeError::DateOutOfRange));
+    assert_eq!(generate(&bad, None, &[]), Err(IntakeError::DateOutOfRange));
 }
 
 #[test]

@@ -26,8 +26,78 @@ fn settings() -> Settings {
             weeks: 6,
         },
         advice: vec![SeeSoonSign::OneLeg],
-        step_backs: vec![date(2026, 12, 10)],
+        from: None,
+        // Version 1 stored the day the step back was accepted (Thursday 10 December); it
+        // belongs to the session before it (Wednesday 9 December).
+        step_backs: vec![date(2026, 12, 9)],
+        earlier: vec![],
     }
+}
+
+/// A follow-on plan: the one above, continued from its end, with a step back of its own.
+fn follow_on() -> Settings {
+    let mut next = settings().follow_on(date(2027, 1, 4), 4).unwrap();
+    next.step_backs = vec![date(2027, 1, 11)];
+    next
+}
+
+#[test]
+fn plan_record_v2_round_trips_and_matches_its_fixture() {
+    let record = PlanRecord::from_settings(&follow_on());
+    let encoded = encode(&record).unwrap();
+    assert_eq!(
+        encoded,
+        include_str!("fixtures/plan-v2.json").trim_end(),
+        "the stored format is unchanged"
+    );
+    let decoded = decode::<PlanRecord>(&encoded).unwrap();
+    assert_eq!(decoded.stored_version, 2);
+    assert_eq!(decoded.value.to_settings().unwrap(), follow_on());
+}
+
+#[test]
+fn plan_v1_step_backs_move_to_the_session_before_the_day_they_were_accepted() {
+    let v1 = |step_backs: &str| {
+        format!(
+            r#"{{"schema_version":1,"data":{{"duration":"lang","days":["ma","wo","vr"],"ball":false,"activity":"wandelen","start":"2026-11-23","weeks":6,"step_backs":{step_backs}}}}}"#
+        )
+    };
+    let sessions = |raw: &str| {
+        decode::<PlanRecord>(raw)
+            .unwrap()
+            .value
+            .to_settings()
+            .unwrap()
+            .step_backs
+    };
+    // Accepted on a Tuesday, a Saturday and a Monday: after Monday, Friday and Friday.
+    assert_eq!(
+        sessions(&v1(r#"["2026-11-24","2026-11-28","2026-11-30"]"#)),
+        vec![date(2026, 11, 23), date(2026, 11, 27)]
+    );
+    // Accepted on the plan's first day: no session before it, nothing to step back from.
+    assert_eq!(sessions(&v1(r#"["2026-11-23"]"#)), vec![]);
+    assert_eq!(sessions(&v1("[]")), vec![]);
+    // Not a date: the record is refused, so it is kept aside, not half-read.
+    assert!(decode::<PlanRecord>(&v1(r#"["soon"]"#)).is_err());
+}
+
+#[test]
+fn a_start_level_that_does_not_fit_the_plan_is_refused() {
+    let mut record = PlanRecord::from_settings(&follow_on());
+    record.ball = false;
+    assert!(
+        record.to_settings().is_err(),
+        "ball exercises in a plan without a ball"
+    );
+    let mut record = PlanRecord::from_settings(&follow_on());
+    if let Some(from) = record.from.as_mut() {
+        from.exercises[2].1.amount = 11;
+    }
+    assert!(
+        record.to_settings().is_err(),
+        "a dose that is not on the ladder"
+    );
 }
 
 #[test]

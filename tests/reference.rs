@@ -3,7 +3,9 @@
 //! written as, the exact backup file, and how each of several thousand damaged inputs was
 //! judged (accepted, or which error), so the hand-written JSON code reads and writes exactly
 //! what the old code did. `RUGPLAN_WRITE_REFERENCE=1 cargo test --test reference` rewrites
-//! the file (only ever wanted with the serde_json-based code checked out).
+//! the file (only ever wanted with the serde_json-based code checked out). One line is the
+//! newer app's own: the plan record's text at version 2 (`step_back_sessions`, `from`,
+//! `earlier`), written by the same JSON code in the same way.
 
 mod common;
 use chrono::NaiveDate;

@@ -24,6 +24,7 @@ fn plan() -> Plan {
             start: date(2026, 11, 23),
             weeks: 8,
         },
+        None,
         &[],
     )
     .unwrap()
@@ -122,8 +123,111 @@ fn worse_but_only_12_hours_later_waits() {
     ];
     assert_eq!(
         assess(&log, &[], Some(&plan()), tue(), false),
-        vec![Finding::CheckAgain { session: mon() }]
+        vec![Finding::CheckAgain {
+            session: mon(),
+            from_ms: log[0].at_ms + 24 * HOUR_MS
+        }]
     );
+}
+
+/// The reproduction: training Monday, baseline Monday 21:00, "worse" Tuesday 09:00 (check
+/// again), "worse" again Tuesday 22:00: the second check, 25 hours on, decides.
+#[test]
+fn checking_again_later_as_asked_offers_the_step_back() {
+    let baseline = entry(1, mon(), "21:00", 1, 3, Moment::Before);
+    let early = entry(2, tue(), "09:00", 1, 5, Moment::NextDay(Compared::Worse));
+    let again = entry(3, tue(), "22:00", 1, 5, Moment::NextDay(Compared::Worse));
+    let due = baseline.at_ms + 24 * HOUR_MS;
+    let first = [baseline.clone(), early.clone()];
+    assert_eq!(
+        assess(&first, &[], Some(&plan()), tue(), false),
+        vec![Finding::CheckAgain {
+            session: mon(),
+            from_ms: due
+        }]
+    );
+    let log = [baseline.clone(), early.clone(), again.clone()];
+    assert_eq!(
+        assess(&log, &[], Some(&plan()), tue(), false),
+        vec![Finding::StepBack {
+            session: mon(),
+            baseline: 3,
+            later: 5
+        }]
+    );
+    // In any order, and on Wednesday too (still within the window).
+    let shuffled = [again.clone(), baseline.clone(), early.clone()];
+    let wed = tue().succ_opt().unwrap();
+    assert_eq!(
+        step_backs(&assess(&shuffled, &[], Some(&plan()), wed, false)),
+        vec![mon()]
+    );
+    // Better by the second check: nothing to do.
+    let mut better = again.clone();
+    better.moment = Moment::NextDay(Compared::Better);
+    better.score = 2;
+    assert!(assess(
+        &[baseline.clone(), early.clone(), better],
+        &[],
+        Some(&plan()),
+        tue(),
+        false
+    )
+    .is_empty());
+    // Editing the early check to "better" before the time: no finding; editing it back to
+    // "worse" asks again.
+    let mut edited = early.clone();
+    edited.moment = Moment::NextDay(Compared::Better);
+    edited.score = 2;
+    assert!(assess(
+        &[baseline.clone(), edited],
+        &[],
+        Some(&plan()),
+        tue(),
+        false
+    )
+    .is_empty());
+    // Once decided, the session is not offered again.
+    let decided = [Decision {
+        session: mon(),
+        accepted: false,
+        on: tue(),
+    }];
+    assert!(step_backs(&assess(&log, &decided, Some(&plan()), tue(), false)).is_empty());
+}
+
+#[test]
+fn a_later_check_decides_even_when_the_early_one_was_fine() {
+    let log = [
+        entry(1, mon(), "21:00", 1, 3, Moment::Before),
+        entry(2, tue(), "09:00", 1, 3, Moment::NextDay(Compared::Same)),
+        entry(3, tue(), "21:30", 1, 6, Moment::NextDay(Compared::Worse)),
+    ];
+    assert_eq!(
+        step_backs(&assess(&log, &[], Some(&plan()), tue(), false)),
+        vec![mon()]
+    );
+    // A check three days on is about something else.
+    let late = [
+        entry(1, mon(), "21:00", 1, 3, Moment::Before),
+        entry(2, tue(), "09:00", 1, 5, Moment::NextDay(Compared::Worse)),
+        entry(
+            3,
+            date(2026, 11, 26),
+            "21:30",
+            1,
+            6,
+            Moment::NextDay(Compared::Worse),
+        ),
+    ];
+    assert!(step_backs(&assess(
+        &late,
+        &[],
+        Some(&plan()),
+        date(2026, 11, 26),
+        false
+    ))
+    .is_empty());
 }
 
 #[test]
@@ -184,6 +288,7 @@ fn daylight_saving_change_measures_real_hours() {
             start: date(2027, 3, 1),
             weeks: 6,
         },
+        None,
         &[],
     )
     .unwrap();
@@ -199,7 +304,13 @@ fn daylight_saving_change_measures_real_hours() {
         sun,
         false,
     );
-    assert_eq!(findings, vec![Finding::CheckAgain { session: sat }]);
+    assert_eq!(
+        findings,
+        vec![Finding::CheckAgain {
+            session: sat,
+            from_ms: baseline.at_ms + 24 * HOUR_MS
+        }]
+    );
     assert_eq!(
         same_clock.date, sun,
         "the entry stays on the day the person saw"
@@ -248,7 +359,10 @@ fn the_same_log_gives_the_same_findings_in_any_time_zone() {
         ];
         assert_eq!(
             assess(&early, &[], Some(&plan()), tue(), false),
-            vec![Finding::CheckAgain { session: mon() }]
+            vec![Finding::CheckAgain {
+                session: mon(),
+                from_ms: early[0].at_ms + 24 * HOUR_MS
+            }]
         );
     }
 }

@@ -75,7 +75,19 @@ pub struct Spec {
     pub start_early: Dose,
     /// Start dose for longer-lasting or recurring pain.
     pub start_long: Dose,
+    /// Every dose the plan uses, lightest first: each rung is one change from the one
+    /// before it (a step more, one more set, or a harder variant that starts again at the low
+    /// end of the range). Both start doses are on it; rungs below them are where a step back
+    /// in the first week goes.
+    pub ladder: &'static [Dose],
     pub source: &'static str,
+}
+
+impl Spec {
+    /// Where `dose` stands on the ladder.
+    pub fn rung(&self, dose: Dose) -> Option<usize> {
+        self.ladder.iter().position(|&d| d == dose)
+    }
 }
 
 const fn dose(sets: u8, amount: u16, level: u8) -> Dose {
@@ -101,6 +113,7 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 1,
         start_early: dose(1, 60, 0),
         start_long: dose(1, 90, 0),
+        ladder: &[dose(1, 60, 0), dose(1, 90, 0), dose(1, 120, 0)],
         source: BLOG,
     },
     // 2. Seated micro-moves: 2 × 45–60 s; start plan 2 × 45 s.
@@ -114,6 +127,7 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 1,
         start_early: dose(2, 45, 0),
         start_long: dose(2, 45, 0),
+        ladder: &[dose(2, 45, 0), dose(2, 60, 0)],
         source: BLOG,
     },
     // 3. Bridge: 3 × 8–12; start plan 2 × 10. Variants: smaller lift (the gentlest start),
@@ -128,6 +142,18 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 3,
         start_early: dose(2, 10, 0),
         start_long: dose(2, 10, 1),
+        ladder: &[
+            dose(2, 8, 0),
+            dose(2, 10, 0),
+            dose(2, 12, 0),
+            dose(2, 8, 1),
+            dose(2, 10, 1),
+            dose(2, 12, 1),
+            dose(3, 12, 1),
+            dose(3, 8, 2),
+            dose(3, 10, 2),
+            dose(3, 12, 2),
+        ],
         source: BLOG,
     },
     // 4. Bird-dog light: 2–3 × 6–10 per side; start plan 2 × 6. Variants: one arm or one leg,
@@ -142,6 +168,14 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 2,
         start_early: dose(2, 6, 0),
         start_long: dose(2, 6, 0),
+        ladder: &[
+            dose(2, 6, 0),
+            dose(2, 8, 0),
+            dose(2, 6, 1),
+            dose(2, 8, 1),
+            dose(2, 10, 1),
+            dose(3, 10, 1),
+        ],
         source: BLOG,
     },
     // A. Seated knee rocking and hip circles on the ball: 2–3 min.
@@ -155,6 +189,7 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 1,
         start_early: dose(1, 120, 0),
         start_long: dose(1, 120, 0),
+        ladder: &[dose(1, 120, 0), dose(1, 150, 0), dose(1, 180, 0)],
         source: BLOG,
     },
     // B. Seated mini-tilt on the ball: 2 × 45–60 s.
@@ -168,6 +203,7 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 1,
         start_early: dose(2, 45, 0),
         start_long: dose(2, 45, 0),
+        ladder: &[dose(2, 45, 0), dose(2, 60, 0)],
         source: BLOG,
     },
     // C. Plank-light, forearms or hands on the ball, knees down: 2–3 × 20–30 s.
@@ -182,6 +218,14 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 2,
         start_early: dose(2, 20, 0),
         start_long: dose(2, 20, 0),
+        ladder: &[
+            dose(2, 20, 0),
+            dose(2, 25, 0),
+            dose(2, 20, 1),
+            dose(2, 25, 1),
+            dose(2, 30, 1),
+            dose(3, 30, 1),
+        ],
         source: BLOG,
     },
     // D. Wall squat light with the ball behind the lower back: 2–3 × 8–12.
@@ -196,6 +240,14 @@ pub const CATALOGUE: [Spec; 8] = [
         levels: 2,
         start_early: dose(2, 8, 0),
         start_long: dose(2, 8, 0),
+        ladder: &[
+            dose(2, 8, 0),
+            dose(2, 10, 0),
+            dose(2, 8, 1),
+            dose(2, 10, 1),
+            dose(2, 12, 1),
+            dose(3, 12, 1),
+        ],
         source: BLOG,
     },
 ];

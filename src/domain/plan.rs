@@ -1,17 +1,22 @@
-//! The graded exercise plan: from an [`Intake`] (and any step-backs the person accepted) to
+//! The graded exercise plan: from an [`Intake`] (and any step backs the person accepted) to
 //! dated weeks and sessions. Pure and deterministic: the same input always gives the same
 //! plan, and "today" never enters here.
 //!
 //! The rules, from content brief section 4:
-//! - week 1 is the brief's start plan (the gentlest version for pain of under 6 weeks);
+//! - week 1 is the brief's start plan (the gentlest version for pain of under 6 weeks), or,
+//!   for a follow-on plan, where the plan before it stood;
 //! - from week 2 exactly one thing changes per week: more repetitions or seconds, one more
-//!   set, a harder variant, or more activity minutes, never beyond the brief's ranges;
-//! - within one exercise the order is: amount up to its maximum, then sets, then the harder
-//!   variant; across exercises the order depends on the pain profile (mobility and activity
-//!   first for early pain, strength earlier for long-lasting pain);
+//!   set, a harder variant (which starts again at the low end of the range), or more activity
+//!   minutes, never beyond the brief's ranges; each exercise's steps are its ladder
+//!   (`exercises::Spec::ladder`);
+//! - across exercises the order depends on the pain profile (mobility and activity first for
+//!   early pain, strength earlier for long-lasting pain), laid out so that 12 weeks reach the
+//!   harder variants;
 //! - activity three times a week on the chosen training days;
-//! - a step back undoes the latest change and holds that level for a week before building
-//!   again (the after-pain rule, used by the soreness tracker).
+//! - a step back belongs to the session after which the back stayed worse for more than 24
+//!   hours (the after-pain rule, used by the soreness tracker): the next session is lighter
+//!   in the item whose increase came last, the week after holds, then that increase is tried
+//!   again.
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
@@ -165,18 +170,67 @@ impl Intake {
 }
 
 /// A plan as the person chose it: the intake, the see-soon signs they recognised (shown as
-/// advice beside the plan), and the dates they accepted a step back. Everything else about
-/// the plan is derived from this by [`generate`].
+/// advice beside the plan), the level a follow-on plan starts from, the sessions after which
+/// they accepted a step back, and the plans before this one. Everything else about the plan
+/// is derived from this by [`generate`].
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
     pub intake: Intake,
     pub advice: Vec<SeeSoonSign>,
+    /// Where a follow-on plan starts; `None` is the profile's start level.
+    pub from: Option<Level>,
+    /// The sessions after which a step back was accepted.
     pub step_backs: Vec<NaiveDate>,
+    /// The plans this one follows on from, oldest first, kept so they stay readable.
+    pub earlier: Vec<Earlier>,
+}
+
+/// A plan that a follow-on plan replaced, as it was chosen, and its last day in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Earlier {
+    pub intake: Intake,
+    pub from: Option<Level>,
+    pub step_backs: Vec<NaiveDate>,
+    pub until: NaiveDate,
+}
+
+impl Earlier {
+    pub fn plan(&self) -> Result<Plan, IntakeError> {
+        generate(&self.intake, self.from.as_ref(), &self.step_backs)
+    }
 }
 
 impl Settings {
     pub fn plan(&self) -> Result<Plan, IntakeError> {
-        generate(&self.intake, &self.step_backs)
+        generate(&self.intake, self.from.as_ref(), &self.step_backs)
+    }
+
+    /// A plan that builds on this one from `start`: the same answers and days, starting where
+    /// this plan stands on `start` (its doses and variants, with any step back in them), for
+    /// `weeks` weeks. This plan moves to `earlier`, in use until the day before `start` (or
+    /// its own end); ticks and the diary are kept apart, so nothing of them is lost.
+    pub fn follow_on(&self, start: NaiveDate, weeks: u8) -> Result<Settings, IntakeError> {
+        let plan = self.plan()?;
+        let intake = Intake {
+            start,
+            weeks,
+            ..self.intake
+        };
+        intake.validate()?;
+        let mut earlier = self.earlier.clone();
+        earlier.push(Earlier {
+            intake: self.intake,
+            from: self.from.clone(),
+            step_backs: self.step_backs.clone(),
+            until: start.pred_opt().unwrap_or(start).min(self.intake.end()),
+        });
+        Ok(Settings {
+            intake,
+            advice: self.advice.clone(),
+            from: Some(plan.level_at(start).clone()),
+            step_backs: Vec::new(),
+            earlier,
+        })
     }
 
     /// The advice to show: what was ticked plus what the pain duration implies, once each,
@@ -353,37 +407,75 @@ pub enum Variable {
     /// Seconds or repetitions per set.
     Amount,
     Sets,
-    /// The variant (0 = first in the progression).
+    /// The variant (0 = first in the progression); a new variant starts again at the low end
+    /// of the amount.
     Level,
     /// Activity minutes per session.
     Minutes,
 }
 
-/// One change of one number: `item`'s `variable` went from `from` to `to`.
+/// One step of one item, up or down its ladder: `item` went from dose `from` to dose `to`.
+/// For the activity, the dose's `amount` is the minutes per session (one set, level 0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Change {
     pub item: Item,
-    pub variable: Variable,
-    pub from: u16,
-    pub to: u16,
+    pub from: Dose,
+    pub to: Dose,
 }
 
-/// What happened at the start of a week.
+impl Change {
+    /// The number that tells this change apart: the variant when it changed, else the sets,
+    /// else the amount (minutes for the activity).
+    pub fn variable(&self) -> Variable {
+        if self.item == Item::Activity {
+            Variable::Minutes
+        } else if self.from.level != self.to.level {
+            Variable::Level
+        } else if self.from.sets != self.to.sets {
+            Variable::Sets
+        } else {
+            Variable::Amount
+        }
+    }
+
+    /// The same step the other way round.
+    pub fn reversed(self) -> Change {
+        Change {
+            from: self.to,
+            to: self.from,
+            ..self
+        }
+    }
+}
+
+/// A step back the person accepted after a session whose after-pain lasted more than a day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct StepBack {
+    /// The session after which the back felt worse for more than 24 hours.
+    pub cause: NaiveDate,
+    /// The first session at the lighter level.
+    pub from: NaiveDate,
+    /// What became lighter (`from` is the heavier dose): the increase that came last before
+    /// the cause, or, with none in effect, one exercise one rung below where it stood.
+    /// `None` when everything was already at its lightest.
+    pub change: Option<Change>,
+}
+
+/// What happened at the first session of a week.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WeekChange {
     /// Week 1: the start plan.
     Start,
     /// One number went up.
     Progress(Change),
-    /// A step back: the latest change in effect was undone (`from` is the higher value). When
-    /// that was this week's own change, the level equals last week's; otherwise the level
-    /// is last week's with this change undone.
-    StepBack(Change),
-    /// Nothing changes: holding after a step back, or everything is at its maximum.
+    /// A step back for the last session of the week before: this week starts lighter than
+    /// that session, and its planned increase is not made.
+    StepBack(StepBack),
+    /// Nothing changes: holding the week after a step back, or everything is at its maximum.
     Hold,
 }
 
-/// The doses of every item for one week.
+/// The doses of every item for one stretch of sessions.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Level {
     /// The plan's exercises in catalogue order, with their doses.
@@ -399,11 +491,27 @@ impl Level {
             .map(|(_, d)| *d)
     }
 
-    fn dose_mut(&mut self, id: ExerciseId) -> Option<&mut Dose> {
-        self.exercises
-            .iter_mut()
-            .find(|(e, _)| *e == id)
-            .map(|(_, d)| d)
+    /// An item's dose; the activity's as minutes in `amount`.
+    pub fn dose_of(&self, item: Item) -> Option<Dose> {
+        match item {
+            Item::Exercise(id) => self.dose(id),
+            Item::Activity => Some(Dose {
+                sets: 1,
+                amount: self.activity_minutes,
+                level: 0,
+            }),
+        }
+    }
+
+    fn put(&mut self, item: Item, dose: Dose) {
+        match item {
+            Item::Activity => self.activity_minutes = dose.amount,
+            Item::Exercise(id) => {
+                if let Some((_, d)) = self.exercises.iter_mut().find(|(e, _)| *e == id) {
+                    *d = dose;
+                }
+            }
+        }
     }
 
     /// The start level for a profile: the brief's start plan (week 1).
@@ -427,86 +535,92 @@ impl Level {
         }
     }
 
-    /// The next change for `item`, if it is not at its maximum yet.
-    fn next_change(&self, item: Item) -> Option<Change> {
-        let change = |variable, from: u16, to: u16| Change {
-            item,
-            variable,
-            from,
-            to,
-        };
-        match item {
-            Item::Activity => (self.activity_minutes < activity::MAX_MINUTES).then(|| {
-                let to =
-                    (self.activity_minutes + activity::STEP_MINUTES).min(activity::MAX_MINUTES);
-                change(Variable::Minutes, self.activity_minutes, to)
-            }),
-            Item::Exercise(id) => {
-                let dose = self.dose(id)?;
-                let spec = id.spec();
-                if dose.amount < spec.amount.1 {
-                    let to = (dose.amount + spec.step).min(spec.amount.1);
-                    Some(change(Variable::Amount, dose.amount, to))
-                } else if dose.sets < spec.sets.1 {
-                    Some(change(
-                        Variable::Sets,
-                        dose.sets.into(),
-                        u16::from(dose.sets) + 1,
-                    ))
-                } else if dose.level + 1 < spec.levels {
-                    Some(change(
-                        Variable::Level,
-                        dose.level.into(),
-                        u16::from(dose.level) + 1,
-                    ))
-                } else {
-                    None
-                }
-            }
-        }
+    /// Whether a level can be a plan's start: the exercises of a plan with or without the
+    /// ball, each on its ladder, and activity minutes on their grid.
+    pub fn fits(&self, ball: bool) -> bool {
+        let ids: Vec<ExerciseId> = self.exercises.iter().map(|(id, _)| *id).collect();
+        let wanted: Vec<ExerciseId> = CATALOGUE
+            .iter()
+            .filter(|spec| ball || !spec.ball)
+            .map(|spec| spec.id)
+            .collect();
+        ids == wanted
+            && self
+                .exercises
+                .iter()
+                .all(|(id, dose)| id.spec().rung(*dose).is_some())
+            && (activity::MIN_MINUTES..=activity::MAX_MINUTES).contains(&self.activity_minutes)
+            && (self.activity_minutes - activity::MIN_MINUTES)
+                .is_multiple_of(activity::STEP_MINUTES)
     }
 
-    /// Sets `change.variable` of `change.item` to `value`.
-    fn set(&mut self, change: &Change, value: u16) {
-        match change.item {
-            Item::Activity => self.activity_minutes = value,
-            Item::Exercise(id) => {
-                if let Some(dose) = self.dose_mut(id) {
-                    // Values come from the catalogue's ranges, which fit in u8 for sets and
-                    // levels.
-                    match change.variable {
-                        Variable::Amount | Variable::Minutes => dose.amount = value,
-                        Variable::Sets => dose.sets = value as u8,
-                        Variable::Level => dose.level = value as u8,
-                    }
+    /// One rung up (`up`) or down `item`'s ladder from where it stands now, if there is one.
+    fn step(&self, item: Item, up: bool) -> Option<Change> {
+        let from = self.dose_of(item)?;
+        let to = match item {
+            Item::Activity => {
+                let minutes = from.amount;
+                let next = if up {
+                    (minutes < activity::MAX_MINUTES)
+                        .then(|| (minutes + activity::STEP_MINUTES).min(activity::MAX_MINUTES))
+                } else {
+                    (minutes > activity::MIN_MINUTES).then(|| {
+                        minutes
+                            .saturating_sub(activity::STEP_MINUTES)
+                            .max(activity::MIN_MINUTES)
+                    })
+                };
+                Dose {
+                    amount: next?,
+                    ..from
                 }
             }
-        }
+            Item::Exercise(id) => {
+                let spec = id.spec();
+                let rung = spec.rung(from)?;
+                let next = if up {
+                    rung.checked_add(1)
+                } else {
+                    rung.checked_sub(1)
+                };
+                *spec.ladder.get(next?)?
+            }
+        };
+        Some(Change { item, from, to })
+    }
+
+    fn apply(&mut self, change: &Change) {
+        self.put(change.item, change.to);
     }
 }
 
-/// The order in which items take their turn to get one step harder. Activity comes round
-/// more often than any one exercise, because the amount of movement matters most
-/// (`leaflet-beweging`). Items the plan does not have (ball exercises without a ball) are
-/// skipped.
+/// The order in which items take their turn to get one step harder. It is laid out so that a
+/// 12-week plan reaches the harder variants the profile allows (the full bridge, arm plus
+/// opposite leg, and with a ball the plank with the knees further back and the deeper wall
+/// squat), while activity comes round more often than any one exercise, because the amount
+/// of movement matters most (`leaflet-beweging`). Items the plan does not have (ball
+/// exercises without a ball) and items at the top of their ladder are skipped.
 fn rotation(profile: Profile) -> &'static [Item] {
     use ExerciseId::*;
     use Item::{Activity as Act, Exercise as Ex};
     match profile {
-        // Mobility and activity first; strength later.
+        // Activity and mobility first; the strength variants later.
         Profile::Early => &[
             Act,
             Ex(KneeRocking),
-            Ex(SeatedMicroMoves),
-            Ex(BallRocking),
-            Act,
-            Ex(BallMiniTilt),
+            Ex(Bridge),
             Ex(BirdDog),
             Act,
             Ex(Bridge),
+            Ex(BirdDog),
+            Ex(BallPlank),
+            Ex(BallWallSquat),
+            Ex(BallPlank),
             Ex(BallWallSquat),
             Act,
-            Ex(BallPlank),
+            Ex(SeatedMicroMoves),
+            Ex(BallRocking),
+            Ex(BallMiniTilt),
         ],
         // Strength and control alongside activity from the start.
         Profile::Long => &[
@@ -516,9 +630,13 @@ fn rotation(profile: Profile) -> &'static [Item] {
             Ex(BallWallSquat),
             Act,
             Ex(BallPlank),
+            Ex(BirdDog),
+            Ex(BallWallSquat),
+            Act,
+            Ex(BallPlank),
+            Ex(Bridge),
             Ex(KneeRocking),
             Ex(SeatedMicroMoves),
-            Act,
             Ex(BallRocking),
             Ex(BallMiniTilt),
         ],
@@ -532,8 +650,35 @@ pub struct Week {
     pub number: u8,
     pub start: NaiveDate,
     pub end: NaiveDate,
+    /// What changed at the week's first session.
     pub change: WeekChange,
+    /// The doses from the week's first session.
     pub level: Level,
+    /// Step backs that take effect at a later session of this week, each with the doses
+    /// from that session on.
+    pub later: Vec<(StepBack, Level)>,
+}
+
+impl Week {
+    /// The doses on `date` (a date in this week).
+    pub fn level_on(&self, date: NaiveDate) -> &Level {
+        self.later
+            .iter()
+            .rev()
+            .find(|(step_back, _)| step_back.from <= date)
+            .map_or(&self.level, |(_, level)| level)
+    }
+
+    /// Every step back that takes effect in this week, in date order.
+    pub fn step_backs(&self) -> impl Iterator<Item = &StepBack> {
+        let first = match &self.change {
+            WeekChange::StepBack(step_back) => Some(step_back),
+            _ => None,
+        };
+        first
+            .into_iter()
+            .chain(self.later.iter().map(|(step_back, _)| step_back))
+    }
 }
 
 /// One training day.
@@ -553,6 +698,9 @@ pub struct Plan {
     pub profile: Profile,
     pub weeks: Vec<Week>,
     pub sessions: Vec<Session>,
+    /// Where the plan stands after its last session, with a step back for that session
+    /// included: the start of a follow-on plan.
+    pub end_level: Level,
 }
 
 impl Plan {
@@ -572,10 +720,30 @@ impl Plan {
         self.sessions.iter().find(|session| session.date >= date)
     }
 
+    /// The doses of one session.
+    pub fn level_of(&self, session: &Session) -> &Level {
+        self.weeks[usize::from(session.week) - 1].level_on(session.date)
+    }
+
+    /// Where the plan stands on `date`: the doses of the next session from that date on, or,
+    /// once the plan is over, its end level.
+    pub fn level_at(&self, date: NaiveDate) -> &Level {
+        self.next_session(date)
+            .map_or(&self.end_level, |session| self.level_of(session))
+    }
+
+    /// The step back that the session on `cause` led to, if the person accepted one.
+    pub fn step_back_for(&self, cause: NaiveDate) -> Option<&StepBack> {
+        self.weeks
+            .iter()
+            .flat_map(Week::step_backs)
+            .find(|step_back| step_back.cause == cause)
+    }
+
     /// The items of one session: its exercises in catalogue order, then the activity.
     pub fn items(&self, session: &Session) -> Vec<Item> {
-        let mut items: Vec<Item> = self.weeks[usize::from(session.week) - 1]
-            .level
+        let mut items: Vec<Item> = self
+            .level_of(session)
             .exercises
             .iter()
             .map(|(id, _)| Item::Exercise(*id))
@@ -587,110 +755,138 @@ impl Plan {
     }
 }
 
-/// Makes the plan. `step_backs` are the dates on which the person accepted a step back;
-/// each one undoes the latest change in the week that date falls in (dates outside the
-/// plan are ignored, several in one week count once).
-pub fn generate(intake: &Intake, step_backs: &[NaiveDate]) -> Result<Plan, IntakeError> {
+/// Makes the plan, from `from` (the level a follow-on plan carries over) or the profile's
+/// start level. `step_backs` are the sessions after which the person accepted a step back;
+/// each makes the next session lighter than that session, holds the week after, and then
+/// tries the undone increase again (dates that are no session of the plan are ignored).
+pub fn generate(
+    intake: &Intake,
+    from: Option<&Level>,
+    step_backs: &[NaiveDate],
+) -> Result<Plan, IntakeError> {
     intake.validate()?;
     let profile = intake.duration.profile();
-    let order = rotation(profile);
-    let mut level = Level::start(profile, intake.ball);
-    let week_has_step_back = |number: u8| {
-        step_backs.iter().any(|&date| {
-            let offset = (date - intake.start).num_days();
-            offset >= 0 && offset / 7 + 1 == i64::from(number)
-        })
+    let mut steps = Steps {
+        level: from
+            .filter(|level| level.fits(intake.ball))
+            .cloned()
+            .unwrap_or_else(|| Level::start(profile, intake.ball)),
+        order: rotation(profile),
+        history: Vec::new(),
+        cursor: 0,
+        hold_next: false,
     };
-
+    let sessions = sessions(intake);
     let mut weeks = Vec::with_capacity(usize::from(intake.weeks));
-    let mut history: Vec<(Change, usize)> = Vec::new();
-    let mut cursor = 0;
-    let mut hold_next = week_has_step_back(1);
-    weeks.push(week(intake, 1, WeekChange::Start, &level));
+    // A session whose step back takes effect at the next session.
+    let mut pending: Option<NaiveDate> = None;
 
-    for number in 2..=intake.weeks {
-        let change = if week_has_step_back(number) {
-            let scheduled = (!hold_next)
-                .then(|| next_in_rotation(&level, order, cursor, intake.ball))
-                .flatten();
-            hold_next = true;
-            match scheduled {
-                // The latest change in effect is this week's own: it is not made, so the
-                // level stays where last week left it. Building again redoes it first.
-                Some((change, position)) => {
-                    cursor = position;
-                    WeekChange::StepBack(Change {
-                        from: change.to,
-                        to: change.from,
-                        ..change
-                    })
-                }
-                // This week had no change of its own (holding already): undo the last one made.
-                None => match history.pop() {
-                    Some((last, position)) => {
-                        level.set(&last, last.from);
-                        cursor = position;
-                        WeekChange::StepBack(Change {
-                            from: last.to,
-                            to: last.from,
-                            ..last
-                        })
-                    }
-                    None => WeekChange::Hold,
-                },
-            }
-        } else if hold_next {
-            hold_next = false;
+    for number in 1..=intake.weeks {
+        let start = add_days(intake.start, (i64::from(number) - 1) * 7);
+        let in_week: Vec<&Session> = sessions.iter().filter(|s| s.week == number).collect();
+        let first = in_week.first().map_or(start, |s| s.date);
+        let change = if number == 1 {
+            WeekChange::Start
+        } else if let Some(cause) = pending.take() {
+            WeekChange::StepBack(steps.step_back(cause, first))
+        } else if std::mem::take(&mut steps.hold_next) {
             WeekChange::Hold
         } else {
-            match next_in_rotation(&level, order, cursor, intake.ball) {
-                Some((change, position)) => {
-                    level.set(&change, change.to);
-                    history.push((change, position));
-                    cursor = (position + 1) % order.len();
-                    WeekChange::Progress(change)
-                }
-                None => WeekChange::Hold,
-            }
+            steps
+                .progress()
+                .map_or(WeekChange::Hold, WeekChange::Progress)
         };
-        weeks.push(week(intake, number, change, &level));
+        let level = steps.level.clone();
+        let mut later = Vec::new();
+        for session in in_week {
+            if let Some(cause) = pending.take() {
+                let step_back = steps.step_back(cause, session.date);
+                later.push((step_back, steps.level.clone()));
+            }
+            if step_backs.contains(&session.date) {
+                pending = Some(session.date);
+            }
+        }
+        weeks.push(Week {
+            number,
+            start,
+            end: add_days(start, 6),
+            change,
+            level,
+            later,
+        });
+    }
+    if pending.is_some() {
+        steps.lighten();
     }
 
     Ok(Plan {
         intake: *intake,
         profile,
-        sessions: sessions(intake),
+        sessions,
         weeks,
+        end_level: steps.level,
     })
 }
 
-fn next_in_rotation(
-    level: &Level,
-    order: &[Item],
+/// The generator's state between weeks.
+struct Steps {
+    level: Level,
+    order: &'static [Item],
+    /// The increases in effect, latest last, each with its place in the rotation.
+    history: Vec<(Change, usize)>,
+    /// The place in the rotation where the next increase is looked for.
     cursor: usize,
-    ball: bool,
-) -> Option<(Change, usize)> {
-    (0..order.len())
-        .map(|i| (cursor + i) % order.len())
-        .filter(|&position| match order[position] {
-            Item::Exercise(id) => ball || !id.spec().ball,
-            Item::Activity => true,
-        })
-        .find_map(|position| {
-            level
-                .next_change(order[position])
-                .map(|change| (change, position))
-        })
+    /// The next week holds (after a step back).
+    hold_next: bool,
 }
 
-fn week(intake: &Intake, number: u8, change: WeekChange, level: &Level) -> Week {
-    let start = add_days(intake.start, (i64::from(number) - 1) * 7);
-    Week {
-        number,
-        start,
-        end: add_days(start, 6),
-        change,
-        level: level.clone(),
+impl Steps {
+    /// The next increase in the rotation, made.
+    fn progress(&mut self) -> Option<Change> {
+        let len = self.order.len();
+        let (change, position) =
+            (0..len)
+                .map(|i| (self.cursor + i) % len)
+                .find_map(|position| {
+                    self.level
+                        .step(self.order[position], true)
+                        .map(|change| (change, position))
+                })?;
+        self.level.apply(&change);
+        self.history.push((change, position));
+        self.cursor = (position + 1) % len;
+        Some(change)
+    }
+
+    /// Makes the plan lighter for a step back: the increase that came last is undone, or,
+    /// with none in effect, the first exercise in the rotation that has a lighter rung goes
+    /// one rung down (then the activity). The rotation resumes at that item, so building
+    /// again tries the same increase first.
+    fn lighten(&mut self) -> Option<Change> {
+        let (change, position) = match self.history.pop() {
+            Some((last, position)) => (last.reversed(), position),
+            None => {
+                let exercises = (0..self.order.len())
+                    .filter(|&p| self.order[p] != Item::Activity)
+                    .chain((0..self.order.len()).filter(|&p| self.order[p] == Item::Activity));
+                exercises
+                    .into_iter()
+                    .find_map(|p| self.level.step(self.order[p], false).map(|c| (c, p)))?
+            }
+        };
+        self.level.apply(&change);
+        self.cursor = position;
+        Some(change)
+    }
+
+    fn step_back(&mut self, cause: NaiveDate, from: NaiveDate) -> StepBack {
+        self.hold_next = true;
+        StepBack {
+            cause,
+            from,
+            change: self.lighten(),
+        }
     }
 }
 

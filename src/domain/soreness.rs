@@ -95,7 +95,7 @@ pub struct Decision {
     /// The training day whose after-pain triggered the offer.
     pub session: NaiveDate,
     pub accepted: bool,
-    /// The day of the decision (a step back takes effect in that day's week).
+    /// The day of the decision.
     pub on: NaiveDate,
 }
 
@@ -109,8 +109,9 @@ pub enum Finding {
         baseline: u8,
         later: u8,
     },
-    /// Worse the day after, but less than 24 hours after the baseline: check again later.
-    CheckAgain { session: NaiveDate },
+    /// Worse the day after, but less than 24 hours after the baseline: check again once
+    /// `from_ms` (the baseline plus 24 hours, ms since the epoch) has passed.
+    CheckAgain { session: NaiveDate, from_ms: i64 },
     /// Sharp pain during exercise on this date: stop or go lighter next time.
     SharpPain {
         date: NaiveDate,
@@ -197,36 +198,46 @@ pub fn assess(
     findings
 }
 
-/// The after-pain rule for one session: its baseline is the last "before" entry on the
-/// session's date; its next-day check the first "next day" entry on a later date.
+/// How many days after a session a "next day" entry still counts as its check; a check a
+/// week later is about something else.
+const CHECK_WINDOW_DAYS: i64 = 2;
+
+/// The after-pain rule for one session. Its baseline is the last "before" entry on the
+/// session's date; its checks are the "next day" entries on the days after it, within the
+/// window. The first check 24 hours or more after the baseline decides; before there is one,
+/// the latest check says whether to check again.
 fn after_pain(sorted: &[&Entry], session: NaiveDate) -> Option<Finding> {
     let baseline = sorted
         .iter()
         .rev()
         .find(|e| e.date == session && e.moment == Moment::Before)?;
-    let check = sorted
-        .iter()
-        .find(|e| e.date > session && matches!(e.moment, Moment::NextDay(_)))?;
-    // Only the day after counts as "the next day"; a check a week later is about something
-    // else.
-    if (check.date - session).num_days() > 2 {
-        return None;
+    let worse = |check: &Entry| {
+        check.moment == Moment::NextDay(Compared::Worse) || check.score > baseline.score
+    };
+    let due_ms = baseline.at_ms.saturating_add(DAY_MS);
+    let mut checks = sorted.iter().filter(|e| {
+        matches!(e.moment, Moment::NextDay(_))
+            && e.date > session
+            && (e.date - session).num_days() <= CHECK_WINDOW_DAYS
+    });
+    let mut latest_early = None;
+    for check in checks.by_ref() {
+        if check.at_ms >= due_ms {
+            // Better, the same, or stiffness alone: no action.
+            return worse(check).then_some(Finding::StepBack {
+                session,
+                baseline: baseline.score,
+                later: check.score,
+            });
+        }
+        latest_early = Some(*check);
     }
-    let said_worse = check.moment == Moment::NextDay(Compared::Worse);
-    let scored_worse = check.score > baseline.score;
-    if !(said_worse || scored_worse) {
-        // Better, the same, or stiffness alone: no action.
-        return None;
-    }
-    if check.at_ms - baseline.at_ms >= DAY_MS {
-        Some(Finding::StepBack {
+    latest_early
+        .filter(|check| worse(check))
+        .map(|_| Finding::CheckAgain {
             session,
-            baseline: baseline.score,
-            later: check.score,
+            from_ms: due_ms,
         })
-    } else {
-        Some(Finding::CheckAgain { session })
-    }
 }
 
 fn needs_professional(sorted: &[&Entry], plan: Option<&Plan>, today: NaiveDate) -> bool {

@@ -9,10 +9,12 @@ use super::json::{self, object, opt, opt_string, strings, Fields, Value};
 use crate::domain::ball::{MAX_HEIGHT_CM, MIN_HEIGHT_CM};
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::dates::{from_iso, to_iso};
-use crate::domain::exercises::ExerciseId;
-use crate::domain::plan::{Draft, Intake, Item, ItemSet, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS};
+use crate::domain::exercises::{Dose, ExerciseId, CATALOGUE};
+use crate::domain::plan::{
+    Draft, Earlier, Intake, Item, ItemSet, Level, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS,
+};
 use crate::domain::soreness::{Decision, Entry};
-use chrono::{NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 /// The ball calculator's memory: the last height that gave a valid answer.
 /// Stored as whole centimetres, so it can never hold NaN or infinity.
@@ -44,9 +46,13 @@ impl Record for BallRecord {
     }
 }
 
-/// The chosen plan (`rugplan.plan`): the intake, the advice signs, and accepted step-backs.
-/// Enums are stored as their stable codes (`domain::codes`), dates as `YYYY-MM-DD`, so the
-/// format is readable in a backup and independent of Rust names.
+/// The chosen plan (`rugplan.plan`): the intake, the advice signs, the level a follow-on
+/// plan starts from, the sessions after which a step back was accepted, and the plans it
+/// follows on from. Enums are stored as their stable codes (`domain::codes`), dates as
+/// `YYYY-MM-DD`, so the format is readable in a backup and independent of Rust names.
+///
+/// Version 2 files a step back under the session that caused it (`step_back_sessions`)
+/// instead of the day it was accepted, and adds `from` and `earlier`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanRecord {
     pub duration: String,
@@ -57,12 +63,38 @@ pub struct PlanRecord {
     pub start: String,
     pub weeks: u8,
     pub advice: Vec<String>,
-    pub step_backs: Vec<String>,
+    /// Where a follow-on plan starts; `None` for the profile's start level.
+    pub from: Option<LevelRecord>,
+    pub step_back_sessions: Vec<String>,
+    /// The plans this one follows on from, oldest first.
+    pub earlier: Vec<EarlierRecord>,
+}
+
+/// The doses of a level: per exercise code its sets, amount and variant, and the activity
+/// minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LevelRecord {
+    pub exercises: Vec<(String, Dose)>,
+    pub activity_minutes: u16,
+}
+
+/// A plan a follow-on plan replaced (inside `rugplan.plan`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EarlierRecord {
+    pub duration: String,
+    pub days: Vec<String>,
+    pub ball: bool,
+    pub activity: String,
+    pub start: String,
+    pub weeks: u8,
+    pub from: Option<LevelRecord>,
+    pub step_back_sessions: Vec<String>,
+    pub until: String,
 }
 
 impl Record for PlanRecord {
     const KEY: &'static str = "rugplan.plan";
-    const MIGRATIONS: &'static [Migration] = &[];
+    const MIGRATIONS: &'static [Migration] = &[plan_v1_to_v2];
 
     fn to_json(&self) -> Value {
         object(vec![
@@ -71,8 +103,13 @@ impl Record for PlanRecord {
             ("ball", self.ball.into()),
             ("days", strings(&self.days)),
             ("duration", self.duration.as_str().into()),
+            (
+                "earlier",
+                Value::Array(self.earlier.iter().map(EarlierRecord::to_json).collect()),
+            ),
+            ("from", self.from.as_ref().map(LevelRecord::to_json).into()),
             ("start", self.start.as_str().into()),
-            ("step_backs", strings(&self.step_backs)),
+            ("step_back_sessions", strings(&self.step_back_sessions)),
             ("weeks", self.weeks.into()),
         ])
     }
@@ -87,7 +124,13 @@ impl Record for PlanRecord {
             start: f.string("start")?,
             weeks: f.uint("weeks", u8::MAX.into())? as u8,
             advice: f.strings_or_empty("advice")?,
-            step_backs: f.strings_or_empty("step_backs")?,
+            from: LevelRecord::opt_from_json(data.get("from"))?,
+            step_back_sessions: f.strings_or_empty("step_back_sessions")?,
+            earlier: f
+                .array("earlier", true)?
+                .iter()
+                .map(EarlierRecord::from_json)
+                .collect::<Result<_, _>>()?,
         })
     }
 
@@ -96,26 +139,184 @@ impl Record for PlanRecord {
     }
 }
 
-impl PlanRecord {
-    pub fn from_settings(settings: &Settings) -> Self {
-        let intake = &settings.intake;
-        PlanRecord {
+/// Version 1 filed a step back under the day it was accepted; version 2 files it under the
+/// session that caused it. The accepting day followed that session's next-day check, so the
+/// session is the last training day of the plan before it (a week back at most); a date
+/// with no training day before it inside the plan made nothing lighter and is dropped.
+fn plan_v1_to_v2(mut data: Value) -> Result<Value, String> {
+    // Data without a readable start, days or step backs is passed on under the new name as
+    // it is: reading it then refuses it for its shape, as version 1 did.
+    let Some((start, days, accepted)) = v1_step_backs(&data) else {
+        if let Some(old) = data.remove("step_backs") {
+            data.set("step_back_sessions", old);
+        }
+        return Ok(data);
+    };
+    let mut sessions = Vec::new();
+    for on in accepted {
+        let session = (1..=7)
+            .filter_map(|back| on.checked_sub_days(chrono::Days::new(back)))
+            .find(|day| days.contains(day.weekday()))
+            .filter(|&day| day >= start);
+        if let Some(session) = session.map(to_iso) {
+            if !sessions.contains(&session) {
+                sessions.push(session);
+            }
+        }
+    }
+    data.remove("step_backs");
+    data.set("step_back_sessions", strings(&sessions));
+    Ok(data)
+}
+
+/// A version 1 plan's start, days and step-back dates, if they can be read.
+fn v1_step_backs(data: &Value) -> Option<(NaiveDate, Weekdays, Vec<NaiveDate>)> {
+    let f = Fields::of(data).ok()?;
+    let days: Vec<Weekday> = f
+        .strings("days")
+        .ok()?
+        .iter()
+        .map(|c| decode_code(c).ok())
+        .collect::<Option<_>>()?;
+    let accepted = f
+        .strings_or_empty("step_backs")
+        .ok()?
+        .iter()
+        .map(|d| from_iso(d))
+        .collect::<Option<_>>()?;
+    Some((from_iso(&f.string("start").ok()?)?, Weekdays::of(&days), accepted))
+}
+
+impl LevelRecord {
+    fn from_level(level: &Level) -> Self {
+        LevelRecord {
+            exercises: level
+                .exercises
+                .iter()
+                .map(|(id, dose)| (id.code().to_owned(), *dose))
+                .collect(),
+            activity_minutes: level.activity_minutes,
+        }
+    }
+
+    /// The level, its exercises in catalogue order whatever order they were stored in.
+    fn to_level(&self) -> Result<Level, String> {
+        let mut exercises = Vec::with_capacity(self.exercises.len());
+        for spec in &CATALOGUE {
+            let code = spec.id.code();
+            if let Some((_, dose)) = self.exercises.iter().find(|(c, _)| c == code) {
+                exercises.push((spec.id, *dose));
+            }
+        }
+        if exercises.len() != self.exercises.len() {
+            return Err("unknown or repeated exercises in a level".to_owned());
+        }
+        Ok(Level {
+            exercises,
+            activity_minutes: self.activity_minutes,
+        })
+    }
+
+    fn to_json(&self) -> Value {
+        let exercises = self
+            .exercises
+            .iter()
+            .map(|(code, dose)| {
+                let dose = object(vec![
+                    ("amount", dose.amount.into()),
+                    ("level", dose.level.into()),
+                    ("sets", dose.sets.into()),
+                ]);
+                (code.clone(), dose)
+            })
+            .collect();
+        object(vec![
+            ("activity_minutes", self.activity_minutes.into()),
+            ("exercises", Value::Object(exercises)),
+        ])
+    }
+
+    fn opt_from_json(value: Option<&Value>) -> Result<Option<Self>, String> {
+        let Some(value) = value.filter(|v| !v.is_null()) else {
+            return Ok(None);
+        };
+        let f = Fields::of(value)?;
+        let exercises = f
+            .object("exercises")?
+            .iter()
+            .map(|(code, dose)| {
+                let d = Fields::of(dose)?;
+                Ok((
+                    code.clone(),
+                    Dose {
+                        sets: d.uint("sets", u8::MAX.into())? as u8,
+                        amount: d.uint("amount", u16::MAX.into())? as u16,
+                        level: d.uint("level", u8::MAX.into())? as u8,
+                    },
+                ))
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Some(LevelRecord {
+            exercises,
+            activity_minutes: f.uint("activity_minutes", u16::MAX.into())? as u16,
+        }))
+    }
+}
+
+impl EarlierRecord {
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("activity", self.activity.as_str().into()),
+            ("ball", self.ball.into()),
+            ("days", strings(&self.days)),
+            ("duration", self.duration.as_str().into()),
+            ("from", self.from.as_ref().map(LevelRecord::to_json).into()),
+            ("start", self.start.as_str().into()),
+            ("step_back_sessions", strings(&self.step_back_sessions)),
+            ("until", self.until.as_str().into()),
+            ("weeks", self.weeks.into()),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(EarlierRecord {
+            duration: f.string("duration")?,
+            days: f.strings("days")?,
+            ball: f.bool("ball")?,
+            activity: f.string("activity")?,
+            start: f.string("start")?,
+            weeks: f.uint("weeks", u8::MAX.into())? as u8,
+            from: LevelRecord::opt_from_json(data.get("from"))?,
+            step_back_sessions: f.strings_or_empty("step_back_sessions")?,
+            until: f.string("until")?,
+        })
+    }
+}
+
+/// The stored codes of an intake, shared by a plan and the plans before it.
+struct IntakeCodes {
+    duration: String,
+    days: Vec<String>,
+    ball: bool,
+    activity: String,
+    start: String,
+    weeks: u8,
+}
+
+impl IntakeCodes {
+    fn of(intake: &Intake) -> Self {
+        IntakeCodes {
             duration: intake.duration.code().to_owned(),
             days: weekday_codes(intake.days),
             ball: intake.ball,
             activity: intake.activity.code().to_owned(),
             start: to_iso(intake.start),
             weeks: intake.weeks,
-            advice: settings
-                .advice
-                .iter()
-                .map(|a| a.code().to_owned())
-                .collect(),
-            step_backs: settings.step_backs.iter().map(|d| to_iso(*d)).collect(),
         }
     }
 
-    pub fn to_settings(&self) -> Result<Settings, String> {
+    fn to_intake(&self) -> Result<Intake, String> {
         let days: Vec<Weekday> = self
             .days
             .iter()
@@ -130,18 +331,114 @@ impl PlanRecord {
             weeks: self.weeks,
         };
         intake.validate().map_err(|_| "invalid intake".to_owned())?;
+        Ok(intake)
+    }
+}
+
+/// A stored start level, which must fit the plan it starts (its exercises on their ladders).
+fn decode_from(from: &Option<LevelRecord>, intake: &Intake) -> Result<Option<Level>, String> {
+    from.as_ref()
+        .map(|record| {
+            let level = record.to_level()?;
+            if level.fits(intake.ball) {
+                Ok(level)
+            } else {
+                Err("a start level that does not fit the plan".to_owned())
+            }
+        })
+        .transpose()
+}
+
+fn decode_dates(texts: &[String]) -> Result<Vec<NaiveDate>, String> {
+    texts.iter().map(|d| decode_date(d)).collect()
+}
+
+impl PlanRecord {
+    pub fn from_settings(settings: &Settings) -> Self {
+        let IntakeCodes {
+            duration,
+            days,
+            ball,
+            activity,
+            start,
+            weeks,
+        } = IntakeCodes::of(&settings.intake);
+        PlanRecord {
+            duration,
+            days,
+            ball,
+            activity,
+            start,
+            weeks,
+            advice: settings
+                .advice
+                .iter()
+                .map(|a| a.code().to_owned())
+                .collect(),
+            from: settings.from.as_ref().map(LevelRecord::from_level),
+            step_back_sessions: settings.step_backs.iter().map(|d| to_iso(*d)).collect(),
+            earlier: settings
+                .earlier
+                .iter()
+                .map(|earlier| {
+                    let codes = IntakeCodes::of(&earlier.intake);
+                    EarlierRecord {
+                        duration: codes.duration,
+                        days: codes.days,
+                        ball: codes.ball,
+                        activity: codes.activity,
+                        start: codes.start,
+                        weeks: codes.weeks,
+                        from: earlier.from.as_ref().map(LevelRecord::from_level),
+                        step_back_sessions: earlier.step_backs.iter().map(|d| to_iso(*d)).collect(),
+                        until: to_iso(earlier.until),
+                    }
+                })
+                .collect(),
+        }
+    }
+
+    pub fn to_settings(&self) -> Result<Settings, String> {
+        let intake = IntakeCodes {
+            duration: self.duration.clone(),
+            days: self.days.clone(),
+            ball: self.ball,
+            activity: self.activity.clone(),
+            start: self.start.clone(),
+            weeks: self.weeks,
+        }
+        .to_intake()?;
+        let earlier = self
+            .earlier
+            .iter()
+            .map(|e| {
+                let intake = IntakeCodes {
+                    duration: e.duration.clone(),
+                    days: e.days.clone(),
+                    ball: e.ball,
+                    activity: e.activity.clone(),
+                    start: e.start.clone(),
+                    weeks: e.weeks,
+                }
+                .to_intake()?;
+                Ok(Earlier {
+                    intake,
+                    from: decode_from(&e.from, &intake)?,
+                    step_backs: decode_dates(&e.step_back_sessions)?,
+                    until: decode_date(&e.until)?,
+                })
+            })
+            .collect::<Result<_, String>>()?;
         Ok(Settings {
+            from: decode_from(&self.from, &intake)?,
             intake,
             advice: self
                 .advice
                 .iter()
                 .map(|c| decode_code(c))
                 .collect::<Result<_, _>>()?,
-            step_backs: self
-                .step_backs
-                .iter()
-                .map(|d| decode_date(d))
-                .collect::<Result<_, _>>()?,
+            step_backs: decode_dates(&self.step_back_sessions)?,
+            earlier,
         })
     }
 }

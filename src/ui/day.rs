@@ -10,12 +10,12 @@ use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route::{self, Route};
-use super::state::AppState;
+use super::state::{clock_until, local_date_time, AppState};
 use super::timer::Timer;
 use super::widgets::{choice_input, text_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
-use crate::domain::soreness::{Compared, Moment};
+use crate::domain::soreness::{assess, Compared, Finding, Moment};
 
 #[component]
 pub fn DayPage(
@@ -46,7 +46,8 @@ pub fn DayPage(
                 .into_any(),
                 Some(plan) if day > plan.intake.end() => view! {
                     <p>{plan_texts().day_plan_over}</p>
-                    <p><a class="button" href=route::INTAKE>{plan_texts().plan_make}</a></p>
+                    {follow_on_button(state)}
+                    <p><a class="button secondary" href=route::INTAKE>{plan_texts().plan_make}</a></p>
                 }
                 .into_any(),
                 Some(plan) => match plan.session_on(day).copied() {
@@ -59,8 +60,10 @@ pub fn DayPage(
 }
 
 /// On "Vandaag": ask for the baseline on a training day before exercising, and for the
-/// next-day check the day after a training day, until those entries exist.
+/// next-day check the day after a training day, until those entries exist; and when a check
+/// came too early, say from when a new one counts, and ask for it from then on.
 fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl IntoView {
+    let m = messages();
     let plan = plan?;
     let logged = |moment_matches: fn(Moment) -> bool| {
         state.log.with(|log| {
@@ -69,14 +72,41 @@ fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl
                 .any(|e| e.date == today && moment_matches(e.moment))
         })
     };
+    let next_day = Route::Log {
+        moment: Some(Moment::NextDay(Compared::Same)),
+    }
+    .to_hash();
     let mut prompts = Vec::new();
+    let check_again = state.log.with(|log| {
+        assess(&log.entries, &log.decisions, Some(plan), today, true)
+            .into_iter()
+            .find_map(|finding| match finding {
+                Finding::CheckAgain { from_ms, .. } => Some(from_ms),
+                _ => None,
+            })
+    });
+    if let Some(from_ms) = check_again {
+        let now = clock_until(from_ms);
+        let href = next_day.clone();
+        prompts.push(
+            view! {
+                <p class="card prompt">
+                    {move || if now.get() >= from_ms {
+                        view! { <a href=href.clone()>{plan_texts().log_prompt_check_now}</a> }.into_any()
+                    } else {
+                        fill(plan_texts().log_prompt_check_later, &[("when", &format::moment(m, today, local_date_time(from_ms)))]).into_any()
+                    }}
+                </p>
+            }
+            .into_any(),
+        );
+    }
     let yesterday = today.pred_opt()?;
-    if plan.session_on(yesterday).is_some() && !logged(|m| matches!(m, Moment::NextDay(_))) {
-        let href = Route::Log {
-            moment: Some(Moment::NextDay(Compared::Same)),
-        }
-        .to_hash();
-        prompts.push(view! { <p class="card prompt"><a href=href>{plan_texts().log_prompt_next_day}</a></p> });
+    if check_again.is_none()
+        && plan.session_on(yesterday).is_some()
+        && !logged(|m| matches!(m, Moment::NextDay(_)))
+    {
+        prompts.push(view! { <p class="card prompt"><a href=next_day>{plan_texts().log_prompt_next_day}</a></p> }.into_any());
     }
     if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
         let href = Route::Log {
@@ -84,10 +114,30 @@ fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl
         }
         .to_hash();
         prompts.push(
-            view! { <p class="card prompt"><a href=href>{plan_texts().log_prompt_before}</a></p> },
+            view! { <p class="card prompt"><a href=href>{plan_texts().log_prompt_before}</a></p> }
+                .into_any(),
         );
     }
     Some(prompts.collect_view())
+}
+
+/// The button that starts a plan building on the current one, from today, and opens it.
+pub fn follow_on_button(state: AppState) -> impl IntoView {
+    let start = move |_| {
+        let today = state.today.get_untracked();
+        let next = state.plan.with_untracked(|plan| {
+            plan.as_ref()
+                .and_then(|s| s.follow_on(today, s.intake.weeks).ok())
+        });
+        if let Some(next) = next {
+            state.plan.set(Some(next));
+            let _ = window().location().set_hash(route::PLAN);
+        }
+    };
+    view! {
+        <p class="hint">{plan_texts().plan_follow_on_text}</p>
+        <p><button type="button" on:click=start>{plan_texts().plan_follow_on}</button></p>
+    }
 }
 
 pub fn no_plan() -> impl IntoView {
@@ -119,8 +169,14 @@ fn session_view(
     session: Session,
 ) -> impl IntoView {
     let date = session.date;
-    let week = &plan.weeks[usize::from(session.week) - 1];
     let activity_index = plan.intake.activity as usize;
+    let week = &plan.weeks[usize::from(session.week) - 1];
+    let level = plan.level_of(&session).clone();
+    // The week's change, or the step back that took effect at or before this session.
+    let change = match week.later.iter().rev().find(|(sb, _)| sb.from <= date) {
+        Some((step_back, _)) => format::step_back_text(common_texts(), step_back, activity_index),
+        None => format::week_change(common_texts(), week.change, activity_index),
+    };
     let items = plan.items(&session);
     let total = items.len();
     let all_items = items.clone();
@@ -138,13 +194,12 @@ fn session_view(
                 .extend(all_items.iter().copied());
         })
     };
-    let cards = week
-        .level
+    let cards = level
         .exercises
         .iter()
         .map(|&(id, dose)| exercise_card(m, state, date, id, dose).into_any())
         .chain(session.activity.then(|| {
-            activity_card(m, state, date, week.level.activity_minutes, activity_index).into_any()
+            activity_card(m, state, date, level.activity_minutes, activity_index).into_any()
         }))
         .collect_view();
     let has_ball = plan.intake.ball;
@@ -153,7 +208,7 @@ fn session_view(
         <p class="week-line">
             <strong>{fill(plan_texts().day_week, &[("n", &session.week.to_string())])}</strong>
             ": "
-            {format::week_change(common_texts(), week.change, activity_index)}
+            {change}
         </p>
         <p class="hint">{plan_texts().during_rule}</p>
         {has_ball.then(|| view! { <p class="hint">{plan_texts().ball_exercises_tip}</p> })}

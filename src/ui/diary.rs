@@ -13,7 +13,7 @@ use super::i18n::common_texts;
 use super::i18n::diary_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
-use super::state::{now_ms, AppState};
+use super::state::{clock_until, local_date_time, now_ms, AppState};
 use super::widgets::choice_input;
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::csv;
@@ -75,7 +75,9 @@ pub fn DiaryPage(
 pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
     let m = messages();
     let state = expect_context::<AppState>();
-    let accepted = RwSignal::new(false);
+    let plan = state.generated();
+    // The session whose step back was just accepted, to say what became lighter.
+    let accepted = RwSignal::new(None::<NaiveDate>);
     let decide = move |session: NaiveDate, accept: bool| {
         let today = state.today.get_untracked();
         state.log.update(|log| {
@@ -86,17 +88,41 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
             })
         });
         if accept {
+            // The step back belongs to the session that caused it.
             state.plan.update(|plan| {
                 if let Some(plan) = plan {
-                    plan.step_backs.push(today);
+                    if !plan.step_backs.contains(&session) {
+                        plan.step_backs.push(session);
+                        plan.step_backs.sort_unstable();
+                    }
                 }
             });
         }
-        accepted.set(accept);
+        accepted.set(accept.then_some(session));
+    };
+    let accepted_text = move |session: NaiveDate| {
+        let text = plan.with(|plan| {
+            let plan = plan.as_ref()?;
+            let activity = plan.intake.activity as usize;
+            Some(match plan.step_back_for(session) {
+                Some(step_back) => fill(
+                    diary_texts().finding_accepted,
+                    &[
+                        ("date", &format::date_long(m, step_back.from)),
+                        (
+                            "change",
+                            &format::step_back_text(common_texts(), step_back, activity),
+                        ),
+                    ],
+                ),
+                None => diary_texts().finding_accepted_after_end.to_owned(),
+            })
+        });
+        text.unwrap_or_default()
     };
     view! {
         <div class="findings" aria-live="polite">
-            {move || accepted.get().then(|| view! { <p class="card">{diary_texts().finding_accepted}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
+            {move || accepted.get().map(|session| view! { <p class="card">{accepted_text(session)}" "<a href=route::PLAN>{m.day_to_plan}</a></p> })}
             {move || findings.get().into_iter().map(|finding| match finding {
                 Finding::StepBack { session, baseline, later } => advice_section(
                     "stap-terug",
@@ -114,7 +140,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                         </div>
                     }.into_any(),
                 ),
-                Finding::CheckAgain { .. } => view! { <p class="card">{diary_texts().finding_check_again}</p> }.into_any(),
+                Finding::CheckAgain { from_ms, .. } => check_again(m, state, from_ms).into_any(),
                 Finding::SharpPain { exercise, .. } => advice_section(
                     "scherp",
                     diary_texts().finding_sharp_title,
@@ -138,6 +164,21 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
             }).collect_view()}
         </div>
     }
+}
+
+/// Worse the day after, but too early to tell: from when a new check counts, and once that
+/// time has come, the question itself.
+fn check_again(m: &'static Messages, state: AppState, from_ms: i64) -> impl IntoView {
+    let now = clock_until(from_ms);
+    let text = move || {
+        if now.get() >= from_ms {
+            diary_texts().finding_check_now.to_owned()
+        } else {
+            let when = format::moment(m, state.today.get(), local_date_time(from_ms));
+            fill(diary_texts().finding_check_again, &[("when", &when)])
+        }
+    };
+    view! { <p class="card check-again">{text}</p> }
 }
 
 /// A finding that asks for attention: a card labelled by its heading `id`, with a first

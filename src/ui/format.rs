@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::i18n::{fill, CommonTexts, Messages};
 use crate::domain::exercises::{Dose, ExerciseId, Measure};
-use crate::domain::plan::{Change, Item, Variable, WeekChange};
+use crate::domain::plan::{Change, Item, StepBack, Variable, WeekChange};
 
 pub fn date_short(m: &Messages, date: NaiveDate) -> String {
     fill(
@@ -35,6 +35,24 @@ pub fn date_long(m: &Messages, date: NaiveDate) -> String {
             ("year", &date.year().to_string()),
         ],
     )
+}
+
+/// A moment as a person says it, from `today`: "vandaag om 21:00", "morgen om 09:30", or
+/// its date with the time.
+pub fn moment(
+    m: &Messages,
+    today: NaiveDate,
+    (date, hour, minute): (NaiveDate, u32, u32),
+) -> String {
+    let time = format!("{hour:02}:{minute:02}");
+    let template = if date == today {
+        m.moment_today
+    } else if today.succ_opt() == Some(date) {
+        m.moment_tomorrow
+    } else {
+        m.moment_on
+    };
+    fill(template, &[("time", &time), ("date", &date_long(m, date))])
 }
 
 /// The average `sum / count` with one decimal (rounded half up) and the language's decimal
@@ -110,22 +128,30 @@ pub fn week_change(m: &CommonTexts, change: WeekChange, activity: usize) -> Stri
         WeekChange::Start => m.change_start.to_owned(),
         WeekChange::Hold => m.change_hold.to_owned(),
         WeekChange::Progress(change) => one_change(m, change, activity),
-        WeekChange::StepBack(change) => fill(
+        WeekChange::StepBack(step_back) => step_back_text(m, &step_back, activity),
+    }
+}
+
+/// A step back in one sentence: exactly what became lighter, or that nothing could.
+pub fn step_back_text(m: &CommonTexts, step_back: &StepBack, activity: usize) -> String {
+    match step_back.change {
+        Some(change) => fill(
             m.change_step_back,
             &[("change", &one_change(m, change, activity))],
         ),
+        None => m.change_step_back_lightest.to_owned(),
     }
 }
 
 fn one_change(m: &CommonTexts, change: Change, activity: usize) -> String {
     let name = item_name(m, change.item, activity);
-    let (template, from, to) = match (change.item, change.variable) {
+    let (template, from, to) = match (change.item, change.variable()) {
         (Item::Exercise(id), Variable::Level) => (
             m.change_level,
-            level_name(m, id, change.from as u8)
+            level_name(m, id, change.from.level)
                 .unwrap_or_default()
                 .to_owned(),
-            level_name(m, id, change.to as u8)
+            level_name(m, id, change.to.level)
                 .unwrap_or_default()
                 .to_owned(),
         ),
@@ -134,19 +160,31 @@ fn one_change(m: &CommonTexts, change: Change, activity: usize) -> String {
                 Measure::Seconds => m.change_seconds,
                 Measure::Reps { .. } => m.change_reps,
             },
-            change.from.to_string(),
-            change.to.to_string(),
+            change.from.amount.to_string(),
+            change.to.amount.to_string(),
         ),
         (_, Variable::Sets) => (
             m.change_sets,
-            change.from.to_string(),
-            change.to.to_string(),
+            change.from.sets.to_string(),
+            change.to.sets.to_string(),
         ),
         (_, _) => (
             m.change_minutes,
-            change.from.to_string(),
-            change.to.to_string(),
+            change.from.amount.to_string(),
+            change.to.amount.to_string(),
         ),
     };
-    fill(template, &[("name", name), ("from", &from), ("to", &to)])
+    let new_dose = match change.item {
+        Item::Exercise(id) => dose(m, id, change.to),
+        Item::Activity => String::new(),
+    };
+    fill(
+        template,
+        &[
+            ("name", name),
+            ("from", &from),
+            ("to", &to),
+            ("dose", &new_dose),
+        ],
+    )
 }

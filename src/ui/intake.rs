@@ -63,15 +63,22 @@ pub fn IntakePage(
             Ok(()) if step.get_untracked() + 1 < STEPS => go(step.get_untracked() + 1),
             Ok(()) => {
                 if let Ok(intake) = draft.to_intake() {
-                    let step_backs = state
-                        .plan
-                        .get_untracked()
-                        .map(|old| old.step_backs)
+                    // Changing the answers keeps what the plan has been through: its step
+                    // backs, the level it started from (while it fits) and earlier plans.
+                    let old = state.plan.get_untracked();
+                    let from = old
+                        .as_ref()
+                        .and_then(|old| old.from.clone())
+                        .filter(|level| level.fits(intake.ball));
+                    let (step_backs, earlier) = old
+                        .map(|old| (old.step_backs, old.earlier))
                         .unwrap_or_default();
                     state.plan.set(Some(Settings {
                         intake,
                         advice: draft.advice.clone(),
+                        from,
                         step_backs,
+                        earlier,
                     }));
                     let _ = window().location().set_hash(route::PLAN);
                 }

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::day::{items_done, no_plan};
+use super::day::{follow_on_button, items_done, no_plan};
 use super::format;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
@@ -16,7 +16,7 @@ use super::widgets::{choice_input, list_items};
 use crate::domain::dates::to_iso;
 use crate::domain::exercises::StretchId;
 use crate::domain::ics;
-use crate::domain::plan::{Draft, Plan, Profile, Settings, Week};
+use crate::domain::plan::{Draft, Level, Plan, Profile, Settings, Week};
 use crate::domain::safety::SeeSoonSign;
 
 #[component]
@@ -54,6 +54,7 @@ fn overview(
         Profile::Long => plan_texts().plan_why_long,
     };
     let advice = settings.all_advice();
+    let earlier = earlier_plans(m, &settings);
     let edit = move |_| {
         state
             .draft
@@ -80,6 +81,13 @@ fn overview(
             <p>{plan_texts().plan_rule}</p>
         </section>
         {weeks}
+        {move || (state.today.get() >= intake.start).then(|| view! {
+            <section class="card" aria-labelledby="verder">
+                <h2 id="verder">{plan_texts().plan_follow_on_title}</h2>
+                {follow_on_button(state)}
+            </section>
+        })}
+        {earlier}
         <details class="card">
             <summary>{plan_texts().plan_extras_title}</summary>
             <p>{plan_texts().plan_extras_text}</p>
@@ -100,6 +108,59 @@ fn overview(
         {calendar_card(m, &plan)}
         {share_card(&plan)}
     }
+}
+
+/// The plans this one follows on from, newest first, each folded: its dates and what each
+/// week changed.
+fn earlier_plans(m: &'static Messages, settings: &Settings) -> impl IntoView {
+    settings
+        .earlier
+        .iter()
+        .rev()
+        .filter_map(|earlier| Some((earlier, earlier.plan().ok()?)))
+        .map(|(earlier, plan)| {
+            let activity = plan.intake.activity as usize;
+            let title = fill(
+                plan_texts().plan_earlier_title,
+                &[
+                    ("start", &format::date_short(m, plan.intake.start)),
+                    ("end", &format::date_short(m, earlier.until)),
+                ],
+            );
+            let weeks = plan
+                .weeks
+                .iter()
+                .filter(|week| week.start <= earlier.until)
+                .map(|week| {
+                    let mut line = format!(
+                        "{}: {}",
+                        fill(plan_texts().plan_week, &[("n", &week.number.to_string())]),
+                        format::week_change(common_texts(), week.change, activity)
+                    );
+                    for (step_back, _) in &week.later {
+                        line.push(' ');
+                        line.push_str(&fill(
+                            plan_texts().plan_step_back_from,
+                            &[
+                                ("date", &format::date_short(m, step_back.from)),
+                                (
+                                    "change",
+                                    &format::step_back_text(common_texts(), step_back, activity),
+                                ),
+                            ],
+                        ));
+                    }
+                    line
+                })
+                .collect();
+            view! {
+                <details class="card earlier-plan">
+                    <summary>{title}</summary>
+                    <ul>{list_items(weeks)}</ul>
+                </details>
+            }
+        })
+        .collect_view()
 }
 
 fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
@@ -166,20 +227,44 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
                 {fill(plan_texts().plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
             </p>
             <p>{format::week_change(common_texts(), week.change, activity_index)}</p>
+            {later_step_backs(m, week, activity_index)}
             <ul class="days">{days}</ul>
             <details class="week-exercises">
                 <summary>{plan_texts().plan_week_exercises}</summary>
-                <ul>{list_items(week_lines(week, activity_index))}</ul>
+                <ul>{list_items(week_lines(&week.level, activity_index))}</ul>
+                {week.later.iter().map(|(step_back, level)| view! {
+                    <p>{fill(plan_texts().plan_from_date, &[("date", &format::date_short(m, step_back.from))])}</p>
+                    <ul>{list_items(week_lines(level, activity_index))}</ul>
+                }).collect_view()}
             </details>
         </section>
     }
 }
 
-/// A week's exercises with their doses, one line each, then the activity: what the printed
+/// The step backs that take effect after a week's first session, each with its date.
+fn later_step_backs(m: &'static Messages, week: &Week, activity: usize) -> impl IntoView {
+    week.later
+        .iter()
+        .map(|(step_back, _)| {
+            let text = fill(
+                plan_texts().plan_step_back_from,
+                &[
+                    ("date", &format::date_short(m, step_back.from)),
+                    (
+                        "change",
+                        &format::step_back_text(common_texts(), step_back, activity),
+                    ),
+                ],
+            );
+            view! { <p>{text}</p> }
+        })
+        .collect_view()
+}
+
+/// A level's exercises with their doses, one line each, then the activity: what the printed
 /// plan and the calendar events list.
-pub fn week_lines(week: &Week, activity: usize) -> Vec<String> {
-    let mut lines: Vec<String> = week
-        .level
+pub fn week_lines(level: &Level, activity: usize) -> Vec<String> {
+    let mut lines: Vec<String> = level
         .exercises
         .iter()
         .map(|&(id, dose)| {
@@ -193,7 +278,7 @@ pub fn week_lines(week: &Week, activity: usize) -> Vec<String> {
         .collect();
     lines.push(format::activity_dose(
         common_texts(),
-        week.level.activity_minutes,
+        level.activity_minutes,
         activity,
     ));
     lines
@@ -302,12 +387,12 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
             (week, nth) = (session.week, 0);
         }
         nth += 1;
-        let this_week = &plan.weeks[usize::from(session.week) - 1];
+        let level = plan.level_of(session);
         let summary = if session.activity {
             fill(
                 plan_texts().ics_event_summary_activity,
                 &[
-                    ("minutes", &this_week.level.activity_minutes.to_string()),
+                    ("minutes", &level.activity_minutes.to_string()),
                     ("activity", common_texts().activity_verbs[activity]),
                 ],
             )
@@ -318,7 +403,7 @@ pub fn calendar_text(m: &Messages, plan: &Plan, when: ics::When, now_ms: i64) ->
             plan_texts().ics_event_week,
             &[("n", &session.week.to_string())],
         )];
-        let mut doses = week_lines(this_week, activity);
+        let mut doses = week_lines(level, activity);
         if !session.activity {
             doses.pop();
         }

@@ -620,6 +620,34 @@ pub fn now_ms() -> i64 {
     js_sys::Date::now() as i64
 }
 
+/// An instant (ms since the epoch) on the phone's own calendar and clock: its local date,
+/// hour and minute.
+pub fn local_date_time(ms: i64) -> (NaiveDate, u32, u32) {
+    let at = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64));
+    let date =
+        NaiveDate::from_ymd_opt(at.get_full_year() as i32, at.get_month() + 1, at.get_date())
+            .unwrap_or_default();
+    (date, at.get_hours(), at.get_minutes())
+}
+
+/// The time now, as a signal that is read again once, at `at_ms`, if that is still to come:
+/// for a screen that says "from 21:00" and must change by itself when that moment comes.
+pub fn clock_until(at_ms: i64) -> RwSignal<i64> {
+    let now = RwSignal::new(now_ms());
+    let wait = at_ms.saturating_sub(now.get_untracked());
+    // Timers further ahead than about 24 days fire at once in browsers; a screen is read
+    // again on every visit anyway.
+    if wait > 0 && wait < i64::from(i32::MAX) {
+        set_timeout(
+            move || {
+                let _ = now.try_set(now_ms());
+            },
+            std::time::Duration::from_millis(wait as u64 + 50),
+        );
+    }
+    now
+}
+
 /// Today's date on the phone's own calendar (local time zone), from the JS clock: the only
 /// clock the app reads.
 pub fn local_today() -> NaiveDate {

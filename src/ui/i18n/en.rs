@@ -120,6 +120,9 @@ pub static EN: Messages = Messages {
     ],
     date_short: "{weekday} {day} {month}",
     date_long: "{weekday} {day} {month} {year}",
+    moment_today: "today from {time}",
+    moment_tomorrow: "tomorrow from {time}",
+    moment_on: "from {date}, {time}",
     source: "Source: {source}",
 
     nav_plan: "Plan",
@@ -283,6 +286,12 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_week: "Week {n}",
     plan_week_dates: "{start} – {end}",
     plan_this_week: "this week",
+    plan_step_back_from: "From {date}: {change}",
+    plan_from_date: "From {date}:",
+    plan_follow_on: "Build on this plan",
+    plan_follow_on_text: "A new plan that starts where you are now: the same days, exercises and repetitions. Your diary and ticks are kept.",
+    plan_follow_on_title: "Keep building",
+    plan_earlier_title: "Earlier plan: {start} to {end}",
     plan_edit: "Change plan",
     plan_none: "You do not have a plan yet. Answer a few short questions and you get a dated \
         exercise plan.",
@@ -317,6 +326,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     timer_label: "{time} left",
     log_prompt_before: "How does your back feel now, before exercising? Make a quick note.",
     log_prompt_next_day: "You exercised yesterday. How does your back feel today?",
+    log_prompt_check_now: "It is now more than 24 hours since your note from before exercising. How does your back feel now? Make a note.",
+    log_prompt_check_later: "Your back felt worse, but it was not yet 24 hours after exercising. Check again {when} how your back feels, and make a note then.",
 
     plan_print: "Print",
     plan_week_exercises: "Exercises and doses this week",
@@ -406,9 +417,10 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         stay at that level for a week. You decide.",
     finding_accept: "Take a step back",
     finding_decline: "Not now",
-    finding_accepted: "Your plan has gone back one step.",
-    finding_check_again: "Your back feels worse than before exercising, but it is not a day \
-        yet. Check again tomorrow at about the same time.",
+    finding_accepted: "Your plan has gone back one step. From {date}: {change}",
+    finding_accepted_after_end: "This was the last training day of your plan. If you build on it, your new plan starts one step lighter.",
+    finding_check_again: "Your back feels worse than before exercising. It is not yet 24 hours later, so it is too early to tell whether a step back is needed. Check again {when} how your back feels, and note it here then.",
+    finding_check_now: "It is now more than 24 hours since your note from before exercising. How does your back feel now? Note it below, under ‘The day after exercising’.",
     finding_sharp_title: "Sharp pain while exercising",
     finding_sharp_text: "Stop an exercise that gives sharp pain, or do the easier version next \
         time. Getting tired is fine; stabbing pain or cramp is not.",
@@ -700,7 +712,8 @@ pub static COMMON: CommonTexts = CommonTexts {
     change_reps: "{name}: from {from} to {to} repetitions per set.",
     change_seconds: "{name}: from {from} to {to} seconds.",
     change_sets: "{name}: from {from} to {to} sets.",
-    change_level: "{name}: from {from} to {to}.",
+    change_level: "{name}: from {from} to {to}, {dose}.",
     change_minutes: "{name}: from {from} to {to} minutes each time.",
     change_step_back: "A step back. {change}",
+    change_step_back_lightest: "A step back: everything is already at its lightest. Do what you can without your back getting worse, and talk to your GP or physiotherapist.",
 };

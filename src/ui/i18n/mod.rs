@@ -250,6 +250,9 @@ catalogue! {
         pub date_short: &'static str,
         /// `{weekday}` long weekday, `{day}`, `{month}` short month, `{year}`.
         pub date_long: &'static str,
+        pub moment_today: &'static str,
+        pub moment_tomorrow: &'static str,
+        pub moment_on: &'static str,
 
         // Exercises
         /// `{source}`.
@@ -335,6 +338,7 @@ catalogue! {
         pub change_minutes: &'static str,
         /// `{change}`: one of the change texts above, describing what was undone.
         pub change_step_back: &'static str,
+        pub change_step_back_lightest: &'static str,
     }
 }
 
@@ -430,6 +434,12 @@ catalogue! {
         /// `{start}`, `{end}`.
         pub plan_week_dates: &'static str,
         pub plan_this_week: &'static str,
+        pub plan_step_back_from: &'static str,
+        pub plan_from_date: &'static str,
+        pub plan_follow_on: &'static str,
+        pub plan_follow_on_text: &'static str,
+        pub plan_follow_on_title: &'static str,
+        pub plan_earlier_title: &'static str,
         pub plan_edit: &'static str,
         pub plan_none: &'static str,
         pub plan_make: &'static str,
@@ -464,6 +474,8 @@ catalogue! {
         pub timer_label: &'static str,
         pub log_prompt_before: &'static str,
         pub log_prompt_next_day: &'static str,
+        pub log_prompt_check_now: &'static str,
+        pub log_prompt_check_later: &'static str,
         pub plan_print: &'static str,
         pub plan_print_hint: &'static str,
         /// Heading of a week's folded list of exercises and doses.
@@ -558,7 +570,9 @@ catalogue! {
         pub finding_accept: &'static str,
         pub finding_decline: &'static str,
         pub finding_accepted: &'static str,
+        pub finding_accepted_after_end: &'static str,
         pub finding_check_again: &'static str,
+        pub finding_check_now: &'static str,
         pub finding_sharp_title: &'static str,
         pub finding_sharp_text: &'static str,
         /// `{name}`, `{easier}`.

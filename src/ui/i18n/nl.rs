@@ -118,6 +118,9 @@ pub static NL: Messages = Messages {
     ],
     date_short: "{weekday} {day} {month}",
     date_long: "{weekday} {day} {month} {year}",
+    moment_today: "vandaag vanaf {time}",
+    moment_tomorrow: "morgen vanaf {time}",
+    moment_on: "vanaf {date}, {time}",
     source: "Bron: {source}",
 
     nav_plan: "Plan",
@@ -278,6 +281,12 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_week: "Week {n}",
     plan_week_dates: "{start} – {end}",
     plan_this_week: "deze week",
+    plan_step_back_from: "Vanaf {date}: {change}",
+    plan_from_date: "Vanaf {date}:",
+    plan_follow_on: "Bouw verder op dit plan",
+    plan_follow_on_text: "Een nieuw plan dat begint waar je nu staat: dezelfde dagen, oefeningen en herhalingen. Je dagboek en je vinkjes blijven bewaard.",
+    plan_follow_on_title: "Verder bouwen",
+    plan_earlier_title: "Eerder plan: {start} tot {end}",
     plan_edit: "Plan aanpassen",
     plan_none: "Je hebt nog geen plan. Beantwoord een paar korte vragen en je krijgt een \
         oefenplan met data.",
@@ -312,6 +321,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     timer_label: "Nog {time}",
     log_prompt_before: "Hoe voelt je rug nu, vóór het oefenen? Noteer het even.",
     log_prompt_next_day: "Gisteren heb je geoefend. Hoe voelt je rug vandaag?",
+    log_prompt_check_now: "Het is nu meer dan 24 uur na je meting van vóór het oefenen. Hoe voelt je rug nu? Vul het in.",
+    log_prompt_check_later: "Je rug voelde slechter, maar het was nog geen 24 uur na het oefenen. Kijk {when} opnieuw hoe je rug voelt, en vul het dan in.",
 
     plan_print: "Afdrukken",
     plan_week_exercises: "Oefeningen en doses deze week",
@@ -397,9 +408,10 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         verzwaring gaat eraf en je houdt dat niveau een week vast. Jij beslist.",
     finding_accept: "Neem een stap terug",
     finding_decline: "Nu niet",
-    finding_accepted: "Je plan is een stap teruggezet.",
-    finding_check_again: "Je rug voelt slechter dan vóór het oefenen, maar het is nog geen dag \
-        geleden. Kijk morgen rond dezelfde tijd nog eens hoe het gaat.",
+    finding_accepted: "Je plan is een stap teruggezet. Vanaf {date}: {change}",
+    finding_accepted_after_end: "Dit was de laatste oefendag van je plan. Bouw je verder, dan begint je nieuwe plan een stap lichter.",
+    finding_check_again: "Je rug voelt slechter dan vóór het oefenen. Het is nog geen 24 uur later, dus het is te vroeg om te zeggen of het een stap terug vraagt. Kijk {when} opnieuw hoe je rug voelt, en vul het dan hier in.",
+    finding_check_now: "Het is nu meer dan 24 uur na je meting van vóór het oefenen. Hoe voelt je rug nu? Vul het hieronder in, bij ‘De dag na het oefenen’.",
     finding_sharp_title: "Scherpe pijn bij het oefenen",
     finding_sharp_text: "Stop met een oefening die scherpe pijn geeft, of doe de volgende keer \
         de lichtere versie. Moe worden mag; steken of kramp niet.",
@@ -682,7 +694,8 @@ pub static COMMON: CommonTexts = CommonTexts {
     change_reps: "{name}: van {from} naar {to} herhalingen per serie.",
     change_seconds: "{name}: van {from} naar {to} seconden.",
     change_sets: "{name}: van {from} naar {to} series.",
-    change_level: "{name}: van {from} naar {to}.",
+    change_level: "{name}: van {from} naar {to}, {dose}.",
     change_minutes: "{name}: van {from} naar {to} minuten per keer.",
     change_step_back: "Een stap terug. {change}",
+    change_step_back_lightest: "Een stap terug: alles staat al op het lichtste niveau. Doe wat je kunt zonder dat je rug erger wordt, en overleg met je huisarts of fysiotherapeut.",
 };
