@@ -184,7 +184,11 @@ fn v1_step_backs(data: &Value) -> Option<(NaiveDate, Weekdays, Vec<NaiveDate>)> 
         .iter()
         .map(|d| from_iso(d))
         .collect::<Option<_>>()?;
-    Some((from_iso(&f.string("start").ok()?)?, Weekdays::of(&days), accepted))
+    Some((
+        from_iso(&f.string("start").ok()?)?,
+        Weekdays::of(&days),
+        accepted,
+    ))
 }
 
 impl LevelRecord {

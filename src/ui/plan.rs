@@ -16,7 +16,9 @@ use super::widgets::{choice_input, list_items};
 use crate::domain::dates::to_iso;
 use crate::domain::exercises::StretchId;
 use crate::domain::ics;
-use crate::domain::plan::{Draft, Level, Plan, Profile, Settings, Week};
+use crate::domain::plan::{
+    Draft, Item, Level, Plan, Profile, Settings, Variable, Week, WeekChange,
+};
 use crate::domain::safety::SeeSoonSign;
 
 #[component]
@@ -78,6 +80,7 @@ fn overview(
         <section class="card" aria-labelledby="waarom">
             <h2 id="waarom">{plan_texts().plan_why_title}</h2>
             <p>{why}</p>
+            <p>{variants_line(&plan)}</p>
             <p>{plan_texts().plan_rule}</p>
         </section>
         {weeks}
@@ -107,6 +110,39 @@ fn overview(
         </details>
         {calendar_card(m, &plan)}
         {share_card(&plan)}
+    }
+}
+
+/// Which harder variants this plan reaches, and in which week; or that they come later.
+fn variants_line(plan: &Plan) -> String {
+    let reached: Vec<String> = plan
+        .weeks
+        .iter()
+        .filter_map(|week| match week.change {
+            WeekChange::Progress(change) if change.variable() == Variable::Level => {
+                let Item::Exercise(id) = change.item else {
+                    return None;
+                };
+                let name = format::level_name(common_texts(), id, change.to.level)?;
+                Some(fill(
+                    plan_texts().plan_variant_in_week,
+                    &[
+                        ("name", common_texts().exercises[id as usize].name),
+                        ("variant", name),
+                        ("n", &week.number.to_string()),
+                    ],
+                ))
+            }
+            _ => None,
+        })
+        .collect();
+    if reached.is_empty() {
+        plan_texts().plan_variants_later.to_owned()
+    } else {
+        fill(
+            plan_texts().plan_variants,
+            &[("list", &reached.join(common_texts().list_separator))],
+        )
     }
 }
 

@@ -60,7 +60,7 @@ test('baseline, session, worse a day later: step back offered, accepted, the wee
   await expect(page.getByRole('heading', { name: 'Een stap terug?' })).toHaveCount(0);
 });
 
-test('worse only 12 hours later: check again tomorrow, no offer yet', async ({ page }) => {
+test('worse only 12 hours later: check again from the time the app names, no offer yet', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T20:00:00'));
   await planFromLink(page);
   await page.goto('./#/dagboek?moment=voor');
@@ -72,7 +72,8 @@ test('worse only 12 hours later: check again tomorrow, no offer yet', async ({ p
   await page.locator('label.chip', { hasText: 'slechter' }).click();
   await score(page, 5);
   await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('nog geen dag')).toBeVisible();
+  await expect(page.locator('.check-again')).toContainText('nog geen 24 uur later');
+  await expect(page.locator('.check-again')).toContainText('Kijk vandaag vanaf 20:00 opnieuw');
   await expect(page.getByRole('heading', { name: 'Een stap terug?' })).toHaveCount(0);
 });
 

@@ -5,7 +5,8 @@ import { defineConfig, devices } from '@playwright/test';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '../..');
-const port = 8181;
+// RUGPLAN_E2E_PORT lets two checkouts run their tests side by side.
+const port = Number(process.env.RUGPLAN_E2E_PORT ?? 8181);
 const chromium = {
   executablePath: '/usr/bin/chromium',
   args: [

@@ -271,13 +271,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     weeks_question: "How many weeks?",
     weeks_option: "{n} weeks",
     plan_why_title: "Why like this?",
-    plan_why_early: "Your complaints are still fairly new. So you start with the gentlest \
-        version: a small hip lift for the bridge, shorter knee rocking and 20 minutes of \
-        activity. First you build up easy movement and your daily activity; the strength \
-        exercises come later.",
-    plan_why_long: "Your complaints have lasted a while or keep coming back. So you build up \
-        step by step, also to harder versions of the strength exercises. That helps you move \
-        with confidence again.",
+    plan_why_early: "Your complaints are still fairly new. So you start with the gentlest version: a small hip lift for the bridge, shorter knee rocking and 20 minutes of activity. First you build up your daily activity and easy movement. Then the strength exercises get harder step by step.",
+    plan_why_long: "Your complaints have lasted a while or keep coming back. So you build up step by step from the start, the strength exercises too.",
     plan_rule: "Each week, one thing changes. You build up by the schedule, not by the pain: \
         getting tired or a bit of stiffness is fine.",
     plan_advice_title: "Get it checked as well",
@@ -292,6 +287,9 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_follow_on_text: "A new plan that starts where you are now: the same days, exercises and repetitions. Your diary and ticks are kept.",
     plan_follow_on_title: "Keep building",
     plan_earlier_title: "Earlier plan: {start} to {end}",
+    plan_variants: "Harder variants in this plan: {list}.",
+    plan_variant_in_week: "{name}: {variant} (week {n})",
+    plan_variants_later: "In this plan the variants stay as they are. If you build on it, harder ones follow.",
     plan_edit: "Change plan",
     plan_none: "You do not have a plan yet. Answer a few short questions and you get a dated \
         exercise plan.",
@@ -593,6 +591,7 @@ pub static COMMON: CommonTexts = CommonTexts {
     time_minutes_seconds: "{m} min {s} s",
     dose_activity: "{minutes} min of {activity}",
     decimal_separator: ".",
+    list_separator: "; ",
 
     exercises: [
         ExerciseText {

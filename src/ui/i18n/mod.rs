@@ -323,6 +323,7 @@ catalogue! {
         pub dose_activity: &'static str,
         /// The decimal mark in numbers such as an average score ("3,5" or "3.5").
         pub decimal_separator: &'static str,
+        pub list_separator: &'static str,
         /// In the order of `ExerciseId`.
         pub exercises: [ExerciseText; 8],
         /// In the order of `Activity::ALL`: the choice in the intake.
@@ -440,6 +441,9 @@ catalogue! {
         pub plan_follow_on_text: &'static str,
         pub plan_follow_on_title: &'static str,
         pub plan_earlier_title: &'static str,
+        pub plan_variants: &'static str,
+        pub plan_variant_in_week: &'static str,
+        pub plan_variants_later: &'static str,
         pub plan_edit: &'static str,
         pub plan_none: &'static str,
         pub plan_make: &'static str,

@@ -267,12 +267,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     weeks_question: "Hoeveel weken?",
     weeks_option: "{n} weken",
     plan_why_title: "Waarom zo?",
-    plan_why_early: "Je klachten zijn nog vrij nieuw. Daarom begin je met de rustigste versie: \
-        een kleine heuphef bij het bruggetje, korter kniewiegen en 20 minuten bewegen. Eerst \
-        worden soepel bewegen en je dagelijkse activiteit opgebouwd; de krachtoefeningen later.",
-    plan_why_long: "Je klachten bestaan al langer of komen terug. Daarom bouw je stap voor stap \
-        op, ook naar zwaardere varianten van de krachtoefeningen. Dat helpt om weer met \
-        vertrouwen te bewegen.",
+    plan_why_early: "Je klachten zijn nog vrij nieuw. Daarom begin je met de rustigste versie: een kleine heuphef bij het bruggetje, korter kniewiegen en 20 minuten bewegen. Eerst bouw je je dagelijkse activiteit en het soepel bewegen op. Daarna worden de krachtoefeningen stap voor stap zwaarder.",
+    plan_why_long: "Je klachten bestaan al langer of komen terug. Daarom bouw je vanaf het begin stap voor stap op, ook met de krachtoefeningen.",
     plan_rule: "Elke week verandert er één ding. Je bouwt op volgens het schema, niet volgens de \
         pijn: moe worden of wat stijfheid mag.",
     plan_advice_title: "Laat je ook even nakijken",
@@ -287,6 +283,9 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_follow_on_text: "Een nieuw plan dat begint waar je nu staat: dezelfde dagen, oefeningen en herhalingen. Je dagboek en je vinkjes blijven bewaard.",
     plan_follow_on_title: "Verder bouwen",
     plan_earlier_title: "Eerder plan: {start} tot {end}",
+    plan_variants: "Zwaardere varianten in dit plan: {list}.",
+    plan_variant_in_week: "{name}: {variant} (week {n})",
+    plan_variants_later: "In dit plan blijven de varianten zoals ze zijn. Als je verder bouwt, komen er zwaardere.",
     plan_edit: "Plan aanpassen",
     plan_none: "Je hebt nog geen plan. Beantwoord een paar korte vragen en je krijgt een \
         oefenplan met data.",
@@ -583,6 +582,7 @@ pub static COMMON: CommonTexts = CommonTexts {
     time_minutes_seconds: "{m} min {s} s",
     dose_activity: "{minutes} min {activity}",
     decimal_separator: ",",
+    list_separator: "; ",
 
     exercises: [
         ExerciseText {
