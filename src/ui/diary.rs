@@ -111,7 +111,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                         ("date", &format::date_long(m, step_back.from)),
                         (
                             "change",
-                            &format::step_back_text(common_texts(), step_back, activity),
+                            &format::step_back_change(common_texts(), step_back, activity),
                         ),
                     ],
                 ),

@@ -134,11 +134,16 @@ pub fn week_change(m: &CommonTexts, change: WeekChange, activity: usize) -> Stri
 
 /// A step back in one sentence: exactly what became lighter, or that nothing could.
 pub fn step_back_text(m: &CommonTexts, step_back: &StepBack, activity: usize) -> String {
+    fill(
+        m.change_step_back,
+        &[("change", &step_back_change(m, step_back, activity))],
+    )
+}
+
+/// What a step back made lighter, or that everything already was at its lightest.
+pub fn step_back_change(m: &CommonTexts, step_back: &StepBack, activity: usize) -> String {
     match step_back.change {
-        Some(change) => fill(
-            m.change_step_back,
-            &[("change", &one_change(m, change, activity))],
-        ),
+        Some(change) => one_change(m, change, activity),
         None => m.change_step_back_lightest.to_owned(),
     }
 }

@@ -181,7 +181,7 @@ fn earlier_plans(m: &'static Messages, settings: &Settings) -> impl IntoView {
                                 ("date", &format::date_short(m, step_back.from)),
                                 (
                                     "change",
-                                    &format::step_back_text(common_texts(), step_back, activity),
+                                    &format::step_back_change(common_texts(), step_back, activity),
                                 ),
                             ],
                         ));
@@ -288,7 +288,7 @@ fn later_step_backs(m: &'static Messages, week: &Week, activity: usize) -> impl 
                     ("date", &format::date_short(m, step_back.from)),
                     (
                         "change",
-                        &format::step_back_text(common_texts(), step_back, activity),
+                        &format::step_back_change(common_texts(), step_back, activity),
                     ),
                 ],
             );

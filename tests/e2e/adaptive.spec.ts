@@ -65,7 +65,7 @@ test.describe('in Amsterdam', () => {
     await expect(check).toHaveCount(0);
     await offer(page).getByRole('button', { name: 'Neem een stap terug' }).click();
     // Week 3's increase (the bridge from 10 to 12) came last: the next session, Wednesday, is lighter.
-    await expect(page.getByText('Vanaf woensdag 25 nov 2026: Een stap terug. Bruggetje: van 12 naar 10 herhalingen per serie.')).toBeVisible();
+    await expect(page.getByText('Je plan is een stap teruggezet, vanaf woensdag 25 nov 2026. Bruggetje: van 12 naar 10 herhalingen per serie.')).toBeVisible();
     await afterSaves(page);
     expect((await stored(page, 'rugplan.plan')).data.step_back_sessions).toEqual(['2026-11-23']);
 
@@ -129,7 +129,7 @@ test.describe('in New York', () => {
     await page.clock.setFixedTime(new Date('2026-12-22T19:00:00-05:00'));
     await logFromToday(page, /Hoe voelt je rug vandaag/, 4, 'slechter');
     await offer(page).getByRole('button', { name: 'Neem een stap terug' }).click();
-    await expect(page.getByText('Vanaf woensdag 23 dec 2026: Een stap terug. Bruggetje: van 12 naar 10 herhalingen per serie.')).toBeVisible();
+    await expect(page.getByText('Je plan is een stap teruggezet, vanaf woensdag 23 dec 2026. Bruggetje: van 12 naar 10 herhalingen per serie.')).toBeVisible();
 
     await page.goto('./#/plan');
     await ready(page);
@@ -191,4 +191,16 @@ test('a finished plan builds on where it stood, and the old plan stays readable'
   const plan = (await stored(page, 'rugplan.plan')).data;
   expect(plan.start).toBe('2026-11-23');
   expect(plan.earlier[0].start).toBe('2026-11-02');
+});
+
+test('a 12-week plan names the harder variants it reaches, each starting at the low end', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00'));
+  await planFromLink(page, './#/plan/nieuw?duur=kort&dagen=ma,wo,vr&bal=ja&beweging=wandelen&start=2026-11-23&weken=12');
+  await expect(page.getByText('Zwaardere varianten in dit plan:')).toContainText('Bruggetje: hele brug (week 7)');
+  await expect(page.getByText('Zwaardere varianten in dit plan:')).toContainText('(week 12)');
+  await expect(page.locator('section.week').nth(6)).toContainText('Bruggetje: van kleine heuphef naar hele brug, 2 × 8.');
+  await page.goto('./#/dag/2027-01-04');
+  await ready(page);
+  await expect(page.locator('article', { hasText: 'Bruggetje' })).toContainText('hele brug');
+  await expect(page.locator('article', { hasText: 'Bruggetje' }).locator('.dose')).toHaveText(/2 × 8/);
 });

@@ -43,17 +43,17 @@ test('baseline, session, worse a day later: step back offered, accepted, the wee
   await expect(offer).toContainText('pijn 3 daarvoor, 6 daarna');
   await expectNoAxeViolations(page, 'diary with a step-back offer');
   await offer.getByRole('button', { name: 'Neem een stap terug' }).click();
-  await expect(page.getByText('Je plan is een stap teruggezet.')).toBeVisible();
+  await expect(page.getByText('Je plan is een stap teruggezet, vanaf woensdag 25 nov 2026. Bruggetje: van 12 naar 10 herhalingen per serie.')).toBeVisible();
   await expect(offer).toHaveCount(0);
 
   await page.goto('./#/plan');
-  await expect(week3).toContainText('Een stap terug. Bruggetje: van 12 naar 10 herhalingen per serie.');
+  await expect(week3).toContainText('Vanaf wo 25 nov een stap terug. Bruggetje: van 12 naar 10 herhalingen per serie.');
   await expect(page.locator('section.week').nth(3)).toContainText('niets');
 
   // Reload keeps everything: the step back, the ticks, the entries.
   await page.reload();
   await ready(page);
-  await expect(week3).toContainText('Een stap terug.');
+  await expect(week3).toContainText('een stap terug.');
   await expect(page.locator('section.week').nth(2).locator('li').first()).toContainText('✓ gedaan');
   await page.goto('./#/dagboek');
   await expect(page.locator('.entries li')).toHaveCount(2);
