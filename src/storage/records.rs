@@ -222,9 +222,11 @@ impl LevelRecord {
     }
 
     fn to_json(&self) -> Value {
-        let exercises = self
-            .exercises
-            .iter()
+        // Keys in sorted order, as every object is written.
+        let mut sorted: Vec<&(String, Dose)> = self.exercises.iter().collect();
+        sorted.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let exercises = sorted
+            .into_iter()
             .map(|(code, dose)| {
                 let dose = object(vec![
                     ("amount", dose.amount.into()),
