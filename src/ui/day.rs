@@ -87,7 +87,6 @@ fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl Into
         <section class=class aria-labelledby="gepauzeerd">
             <h2 id="gepauzeerd">{plan_texts().day_paused_title}</h2>
             <p>{fill(plan_texts().day_paused_text, &[("date", &format::date_long(m, pause.since))])}</p>
-            <p><strong>{m.help_group_titles[pause.urgency.index()]}</strong></p>
             {group_action(m, pause.urgency)}
             <p><a href=route::HELP>{m.nav_help}</a></p>
             <button type="button" class="secondary" on:click=move |_| state.safety.update(|s| s.checked())>

@@ -269,7 +269,7 @@ pub static PLAN: PlanTexts = PlanTexts {
             Rugplan does not make an exercise plan now.",
         "With these complaints, it is wise for a doctor to see you today. Rugplan does not make \
             an exercise plan now.",
-        "Then it is wise for your GP to look at your back first. Have you already talked about \
+        "With these, it is wise for your GP to look at your back first. Have you already talked about \
             your back pain with your GP? Then you can go on.",
     ],
     stop_gp_confirm: "I have talked about this with my GP",
@@ -322,8 +322,7 @@ pub static PLAN: PlanTexts = PlanTexts {
         activity. First you build up easy movement and your daily activity; the strength \
         exercises come later.",
     plan_why_long: "Your complaints have lasted a while or keep coming back. So you build up \
-        step by step, also to harder versions of the strength exercises. That helps you move \
-        with confidence again.",
+        step by step, also to harder versions of the strength exercises.",
     plan_rule: "Each week, one thing changes. You build up by the schedule, not by the pain: \
         getting tired or a bit of stiffness is fine.",
     plan_advice_title: "Get it checked as well",
@@ -642,7 +641,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                     moves gently with them.",
                 "Take turns with small tilts of your pelvis, in time with your breathing.",
             ],
-            purpose: "Lets go of protective muscle tension and builds confidence in moving.",
+            purpose: "Letting go of muscle tension and getting confidence in moving again.",
             easier: "Make the movement even smaller, or just lie still and breathe calmly.",
             harder: "Rock a little further, as long as it stays comfortable.",
             levels: &["knee rocking"],
@@ -691,8 +690,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Rock your knees a little to the left and to the right. Keep breathing calmly.",
                 "Then make small circles with your hips, one way and then the other.",
             ],
-            purpose: "Makes your lower back and hips move more easily and helps you let go of \
-                tension.",
+            purpose: "Moving your lower back and hips easily, and letting go of tension.",
             easier: "Rest your hands lightly on a table or kitchen worktop.",
             harder: "Make the circles a little bigger, as long as you stay relaxed.",
             levels: &["on the ball"],

@@ -267,7 +267,7 @@ pub static PLAN: PlanTexts = PlanTexts {
             Rugplan maakt nu geen oefenplan.",
         "Met deze klachten is het verstandig dat een arts vandaag naar je kijkt. Rugplan maakt \
             nu geen oefenplan.",
-        "Dan is het verstandig dat je huisarts eerst naar je rug kijkt. Heb je je rugpijn al \
+        "Bij deze dingen is het verstandig dat je huisarts eerst naar je rug kijkt. Heb je je rugpijn al \
             met je huisarts besproken? Dan kun je verder.",
     ],
     stop_gp_confirm: "Ik heb dit met mijn huisarts besproken",
@@ -316,10 +316,9 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_why_title: "Waarom zo?",
     plan_why_early: "Je klachten zijn nog vrij nieuw. Daarom begin je met de rustigste versie: \
         een kleine heuphef bij het bruggetje, korter kniewiegen en 20 minuten bewegen. Eerst \
-        worden soepel bewegen en je dagelijkse activiteit opgebouwd; de krachtoefeningen later.",
+        bouw je soepel bewegen en je dagelijkse activiteit op. De krachtoefeningen komen later.",
     plan_why_long: "Je klachten bestaan al langer of komen terug. Daarom bouw je stap voor stap \
-        op, ook naar zwaardere varianten van de krachtoefeningen. Dat helpt om weer met \
-        vertrouwen te bewegen.",
+        op, ook naar zwaardere varianten van de krachtoefeningen.",
     plan_rule: "Elke week verandert er één ding. Je bouwt op volgens het schema, niet volgens de \
         pijn: moe worden of wat stijfheid mag.",
     plan_advice_title: "Laat je ook even nakijken",
@@ -632,7 +631,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                     beweegt zacht mee.",
                 "Wissel af met kleine kantelingen van je bekken, op het ritme van je adem.",
             ],
-            purpose: "Laat beschermende spierspanning los en geeft vertrouwen in bewegen.",
+            purpose: "Spierspanning loslaten en weer vertrouwen krijgen in bewegen.",
             easier: "Maak de beweging nog kleiner, of lig alleen rustig te ademen.",
             harder: "Wieg iets verder uit, zolang het prettig blijft.",
             levels: &["kniewiegen"],
@@ -681,7 +680,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Wieg je knieën een klein beetje naar links en naar rechts. Adem rustig door.",
                 "Maak daarna kleine cirkels met je heupen, linksom en rechtsom.",
             ],
-            purpose: "Maakt onderrug en heupen soepeler en helpt spanning los te laten.",
+            purpose: "Soepel bewegen met je onderrug en heupen, en spanning loslaten.",
             easier: "Leg je handen licht op een tafel of aanrecht.",
             harder: "Maak de cirkels iets groter, zolang het ontspannen blijft.",
             levels: &["op de bal"],
