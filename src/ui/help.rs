@@ -56,13 +56,9 @@ fn group_card(m: &'static Messages, state: AppState, urgency: Urgency) -> impl I
     } else {
         "card urgent"
     };
-    // This card's "yes" paused the plan (here or earlier); the pause keeps its most urgent
-    // group, so a card shows it only for that group.
-    let paused_here = move || {
-        state
-            .safety
-            .with(|s| s.pause.is_some_and(|p| p.urgency <= urgency))
-    };
+    // The pause keeps its most urgent group: that card says the plan is paused, and the
+    // cards of less urgent groups have nothing to add.
+    let pause = move || state.safety.with(|s| s.pause.map(|p| p.urgency));
     let report = move |_| {
         // Written once storage is read: a pause stored earlier must not replace this one.
         leptos::task::spawn_local(async move {
@@ -76,16 +72,15 @@ fn group_card(m: &'static Messages, state: AppState, urgency: Urgency) -> impl I
             <h2 id=heading_id>{m.help_group_titles[urgency.index()]}</h2>
             {group_signs(m, urgency)}
             {group_action(m, urgency)}
-            {move || {
-                if !state.plan.with(Option::is_some) {
-                    None
-                } else if paused_here() {
+            {move || match (state.plan.with(Option::is_some), pause()) {
+                (false, _) => None,
+                (true, Some(paused)) if paused == urgency => {
                     Some(view! { <p class="status" role="status">{m.help_paused}</p> }.into_any())
-                } else {
-                    Some(view! {
-                        <p><button type="button" class="secondary" on:click=report>{m.help_applies}</button></p>
-                    }.into_any())
                 }
+                (true, Some(paused)) if paused < urgency => None,
+                (true, _) => Some(view! {
+                    <p><button type="button" class="secondary" on:click=report>{m.help_applies}</button></p>
+                }.into_any()),
             }}
         </section>
     }
