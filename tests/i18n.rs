@@ -136,7 +136,7 @@ fn the_visitor_reaches_nested_texts_with_their_paths() {
     let all = texts(Lang::Nl);
     let get = |path: &str| all.get(path).copied();
     assert_eq!(get("app_name"), Some(NL.app_name));
-    assert_eq!(get("help_urgent_signs[6]"), Some(NL.help_urgent_signs[6]));
+    assert_eq!(get("help_red_flags[6]"), Some(NL.help_red_flags[6]));
     assert_eq!(
         get("common.exercises[2].levels[1]"),
         Some(Lang::Nl.common().exercises[2].levels[1])
@@ -217,7 +217,9 @@ fn plain_messages_have_no_placeholders() {
             m.storage_full,
         ]
         .into_iter()
-        .chain(m.help_urgent_signs)
+        .chain(m.help_red_flags)
+        .chain(m.help_group_titles)
+        .chain(m.help_group_actions)
         .chain(m.help_soon_signs)
         .chain(ball.ball_check_steps)
         {
@@ -339,17 +341,107 @@ fn the_first_visit_points_to_the_help_link_by_its_name() {
     }
 }
 
+/// Stems of words that claim to treat, cure, relieve or make safe. Dutch stems match inside
+/// words too ("behandeling", "onveilig"); English stems match at the start of a word, so
+/// "secure" and "health" are not taken for "cure" and "heal".
+const CLAIMS_NL: [&str; 6] = [
+    "genees",
+    "genez",
+    "behandel",
+    "verlicht",
+    "herstelt gegarandeerd",
+    "veilig",
+];
+const CLAIMS_EN: [&str; 5] = ["cure", "heal", "treat", "reliev", "safe"];
+/// Words that start with an English stem but do not make a claim.
+const NOT_CLAIMS_EN: [&str; 2] = ["health", "healthy"];
+
+/// The banned stems a text contains.
+fn claims(lang: Lang, text: &str) -> Vec<&'static str> {
+    let text = text.to_lowercase();
+    match lang {
+        Lang::Nl => CLAIMS_NL
+            .into_iter()
+            .filter(|stem| text.contains(stem))
+            .collect(),
+        Lang::En => text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|word| !NOT_CLAIMS_EN.contains(word))
+            .flat_map(|word| {
+                CLAIMS_EN
+                    .into_iter()
+                    .filter(move |stem| word.starts_with(stem))
+            })
+            .collect(),
+    }
+}
+
 #[test]
-fn no_text_claims_to_treat_or_cure() {
-    let claims: [(Lang, &[&str]); 2] = [
-        (Lang::Nl, &["geneest", "genezen", "behandelt", "verhelpt"]),
-        (Lang::En, &["cures", "heals", "treats", "relieves"]),
+fn no_text_claims_to_treat_cure_relieve_or_make_safe() {
+    for (name, lang) in ALL {
+        for (path, text) in texts(lang) {
+            let found = claims(lang, text);
+            assert!(found.is_empty(), "{name} {path}: {found:?} in {text:?}");
+        }
+    }
+}
+
+#[test]
+fn the_claim_check_finds_each_stem_and_spares_look_alikes() {
+    for (text, stem) in [
+        ("Dit geneest je rug.", "genees"),
+        ("Je rug is dan genezen.", "genez"),
+        ("Een behandeling van vier weken.", "behandel"),
+        ("Dat verlicht de pijn.", "verlicht"),
+        ("Je herstelt gegarandeerd.", "herstelt gegarandeerd"),
+        ("Oefenen is veilig.", "veilig"),
+    ] {
+        assert_eq!(claims(Lang::Nl, text), [stem], "{text}");
+    }
+    for (text, stem) in [
+        ("It cures back pain.", "cure"),
+        ("Exercise heals.", "heal"),
+        ("A treatment plan.", "treat"),
+        ("Relieves the pain.", "reliev"),
+        ("You are safe to carry on.", "safe"),
+        ("Safety first.", "safe"),
+    ] {
+        assert_eq!(claims(Lang::En, text), [stem], "{text}");
+    }
+    for text in ["Keep a healthy weight.", "Secure storage.", "Good health."] {
+        assert!(claims(Lang::En, text).is_empty(), "{text}");
+    }
+}
+
+/// Texts that reassured or promised, and must not come back.
+#[test]
+fn no_text_reassures_or_promises() {
+    let gone: [(Lang, &[&str]); 2] = [
+        (
+            Lang::Nl,
+            &[
+                "niet spoedeisend",
+                "gewoon blijven bewegen",
+                "gewoon oefenen",
+                "geen teken van schade",
+                "ontlast je onderrug",
+            ],
+        ),
+        (
+            Lang::En,
+            &[
+                "not urgent",
+                "as usual",
+                "not a sign of damage",
+                "takes load off",
+            ],
+        ),
     ];
-    for (lang, words) in claims {
+    for (lang, phrases) in gone {
         for (path, text) in texts(lang) {
             let text = text.to_lowercase();
-            for word in words {
-                assert!(!text.contains(word), "{path}: {word:?}");
+            for phrase in phrases {
+                assert!(!text.contains(phrase), "{path}: {phrase:?}");
             }
         }
     }

@@ -801,7 +801,10 @@ fn invalid_intakes_are_refused() {
 #[test]
 fn long_lasting_or_recurring_pain_implies_the_physiotherapist_advice() {
     assert_eq!(PainDuration::UnderSixWeeks.implied_advice(), None);
-    assert_eq!(PainDuration::SixToTwelveWeeks.implied_advice(), None);
+    assert_eq!(
+        PainDuration::SixToTwelveWeeks.implied_advice(),
+        Some(SeeSoonSign::LongOrRecurring)
+    );
     assert_eq!(
         PainDuration::OverTwelveWeeks.implied_advice(),
         Some(SeeSoonSign::LongOrRecurring)

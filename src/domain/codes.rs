@@ -6,7 +6,7 @@ use chrono::Weekday;
 
 use super::exercises::{Activity, ExerciseId};
 use super::plan::{Item, PainDuration, WEEK};
-use super::safety::SeeSoonSign;
+use super::safety::{SeeSoonSign, Urgency};
 use super::soreness::{Compared, During, Moment};
 
 /// A value with a stable text code.
@@ -51,6 +51,18 @@ impl Code for SeeSoonSign {
             SeeSoonSign::NotImproving => "niet-beter",
             SeeSoonSign::LongOrRecurring => "lang-of-terug",
             SeeSoonSign::UnsureOrSpecialDemands => "twijfel",
+            SeeSoonSign::InflammatoryPattern => "ontsteking",
+        }
+    }
+}
+
+impl Code for Urgency {
+    const ALL: &'static [Self] = &Urgency::ALL;
+    fn code(self) -> &'static str {
+        match self {
+            Urgency::Now => "meteen",
+            Urgency::Today => "vandaag",
+            Urgency::GpFirst => "eerst-huisarts",
         }
     }
 }

@@ -52,14 +52,15 @@ impl PainDuration {
         }
     }
 
-    /// Long-lasting or recurring complaints are themselves a reason to see a physiotherapist
-    /// (content brief section 2, `blog-oefeningen`), whatever else was ticked.
+    /// Complaints beyond 6 weeks, or recurring ones, are themselves a reason to see a GP or
+    /// physiotherapist (content brief section 2, `blog-oefeningen`; NHG), whatever else was
+    /// ticked.
     pub fn implied_advice(self) -> Option<SeeSoonSign> {
         match self {
-            PainDuration::OverTwelveWeeks | PainDuration::Recurring => {
-                Some(SeeSoonSign::LongOrRecurring)
-            }
-            _ => None,
+            PainDuration::UnderSixWeeks => None,
+            PainDuration::SixToTwelveWeeks
+            | PainDuration::OverTwelveWeeks
+            | PainDuration::Recurring => Some(SeeSoonSign::LongOrRecurring),
         }
     }
 }

@@ -14,7 +14,7 @@
 use super::backend::Backend;
 use super::envelope::{decode, Record};
 use super::json::{self, object, Fields, Value};
-use super::records::{BallRecord, DraftRecord, LogRecord, PlanRecord, TicksRecord};
+use super::records::{BallRecord, DraftRecord, LogRecord, PlanRecord, SafetyRecord, TicksRecord};
 use super::store::SaveError;
 use super::KEY_PREFIX;
 use crate::domain::dates::{from_iso, to_iso};
@@ -31,11 +31,12 @@ pub const LAST_EXPORT_KEY: &str = "rugplan.last-backup";
 
 /// The records a backup holds, in the order they are written: sorted by key, as JSON objects
 /// are (a test checks), so plain vectors in this order need no map and no sort.
-pub const KEYS: [&str; 5] = [
+pub const KEYS: [&str; 6] = [
     BallRecord::KEY,
     DraftRecord::KEY,
     LogRecord::KEY,
     PlanRecord::KEY,
+    SafetyRecord::KEY,
     TicksRecord::KEY,
 ];
 
@@ -179,6 +180,9 @@ pub fn parse(text: &str) -> Result<Backup, BackupError> {
             }
             DraftRecord::KEY => {
                 decode::<DraftRecord>(&raw).map_err(|_| bad())?;
+            }
+            SafetyRecord::KEY => {
+                decode::<SafetyRecord>(&raw).map_err(|_| bad())?;
             }
             _ => {
                 let log = decode::<LogRecord>(&raw).map_err(|_| bad())?.value;

@@ -22,7 +22,8 @@ pub mod store;
 pub use backend::{Backend, BackendError, MemoryBackend, WebBackend};
 pub use envelope::{DecodeError, Record};
 pub use records::{
-    BallRecord, DraftRecord, HintsRecord, Log, LogRecord, PlanRecord, Ticks, TicksRecord,
+    BallRecord, DraftRecord, HintsRecord, Log, LogRecord, PlanRecord, SafetyRecord, Ticks,
+    TicksRecord,
 };
 pub use store::{Loaded, SaveError, Store};
 

@@ -13,6 +13,7 @@ use crate::domain::exercises::{Dose, ExerciseId, CATALOGUE};
 use crate::domain::plan::{
     Draft, Earlier, Intake, Item, ItemSet, Level, Settings, Weekdays, MAX_WEEKS, MIN_WEEKS,
 };
+use crate::domain::safety::{Pause, SafetyState, Urgency};
 use crate::domain::soreness::{Decision, Entry};
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -879,6 +880,72 @@ impl Record for HintsRecord {
             ios_install_dismissed: f.bool_or_false("ios_install_dismissed")?,
             welcomed: f.bool_or_false("welcomed")?,
             lang: f.opt_string("lang")?,
+        })
+    }
+}
+
+/// The warning signs' memory (`rugplan.safety`): a plan paused by a "yes" at the safety gate
+/// or on the help page (its group and the day), and the day the person last confirmed they
+/// had talked to their GP. A record of its own, so the plan record keeps its shape and a
+/// pause never depends on the plan being readable. Group codes come from `domain::codes`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SafetyRecord {
+    /// `meteen`, `vandaag` or `eerst-huisarts`; `None`: no pause.
+    pub paused: Option<String>,
+    /// The day of the pause, `YYYY-MM-DD`.
+    pub paused_since: Option<String>,
+    /// The day the person confirmed a talk with their GP, `YYYY-MM-DD`.
+    pub gp_talked: Option<String>,
+}
+
+impl Record for SafetyRecord {
+    const KEY: &'static str = "rugplan.safety";
+    const MIGRATIONS: &'static [Migration] = &[];
+
+    fn to_json(&self) -> Value {
+        object(vec![
+            ("gp_talked", opt_string(&self.gp_talked)),
+            ("paused", opt_string(&self.paused)),
+            ("paused_since", opt_string(&self.paused_since)),
+        ])
+    }
+
+    fn from_json(data: &Value) -> Result<Self, String> {
+        let f = Fields::of(data)?;
+        Ok(SafetyRecord {
+            paused: f.opt_string("paused")?,
+            paused_since: f.opt_string("paused_since")?,
+            gp_talked: f.opt_string("gp_talked")?,
+        })
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        self.to_state().map(|_| ())
+    }
+}
+
+impl SafetyRecord {
+    pub fn from_state(state: &SafetyState) -> Self {
+        SafetyRecord {
+            paused: state.pause.map(|p| p.urgency.code().to_owned()),
+            paused_since: state.pause.map(|p| to_iso(p.since)),
+            gp_talked: state.gp_talked.map(to_iso),
+        }
+    }
+
+    /// A pause needs both its group and its day.
+    pub fn to_state(&self) -> Result<SafetyState, String> {
+        let pause = match (&self.paused, &self.paused_since) {
+            (None, None) => None,
+            (Some(code), Some(since)) => Some(Pause {
+                urgency: decode_code::<Urgency>(code)?,
+                since: decode_date(since)?,
+            }),
+            _ => return Err("a pause needs its group and its day".to_owned()),
+        };
+        Ok(SafetyState {
+            pause,
+            gp_talked: self.gp_talked.as_deref().map(decode_date).transpose()?,
         })
     }
 }

@@ -1,11 +1,14 @@
 //! One day of the plan: "Vandaag" (today) or any date from the overview. A training day
 //! shows the week's change and a card per exercise (dose, variant, how-to, timer for timed
-//! holds, a tick); a rest day says to stay active and when the next session is.
+//! holds, a tick); a rest day says to stay active and when the next session is. A plan
+//! paused by a warning sign (`AppState::safety`) shows that advice instead, until the
+//! person says it has been checked.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::format;
+use super::help::group_action;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
@@ -15,6 +18,7 @@ use super::timer::Timer;
 use super::widgets::{choice_input, text_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
+use crate::domain::safety::{Pause, Urgency};
 use crate::domain::soreness::{assess, Compared, Finding, Moment};
 
 #[component]
@@ -34,28 +38,62 @@ pub fn DayPage(
     view! {
         <h1 id="page-title" tabindex="-1">{title}</h1>
         {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(m, day.get())}</p> })}
-        {move || date.is_none().then(|| diary_prompts(state, plan.get().as_ref(), day.get()))}
+        {move || {
+            let paused = state.safety.with(|s| s.pause);
+            (date.is_none() && paused.is_none()).then(|| diary_prompts(state, plan.get().as_ref(), day.get()))
+        }}
         {move || {
             let day = day.get();
-            match plan.get() {
-                None => no_plan().into_any(),
-                Some(plan) if day < plan.intake.start => view! {
-                    <p>{fill(plan_texts().day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
-                    <p><a class="button" href=route::PLAN>{m.day_to_plan}</a></p>
-                }
-                .into_any(),
-                Some(plan) if day > plan.intake.end() => view! {
-                    <p>{plan_texts().day_plan_over}</p>
-                    {follow_on_button(state)}
-                    <p><a class="button secondary" href=route::INTAKE>{plan_texts().plan_make}</a></p>
-                }
-                .into_any(),
-                Some(plan) => match plan.session_on(day).copied() {
-                    Some(session) => session_view(m, state, plan, session).into_any(),
-                    None => rest_day(m, &plan, day).into_any(),
-                },
+            let paused = state.safety.with(|s| s.pause);
+            match (plan.get(), paused) {
+                (None, _) => no_plan().into_any(),
+                (Some(_), Some(pause)) => paused_view(m, state, pause).into_any(),
+                (Some(plan), None) => plan_day(m, state, plan, day),
             }
         }}
+    }
+}
+
+/// One day of a plan that is not paused.
+fn plan_day(m: &'static Messages, state: AppState, plan: Plan, day: NaiveDate) -> AnyView {
+    if day < plan.intake.start {
+        view! {
+            <p>{fill(plan_texts().day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
+            <p><a class="button" href=route::PLAN>{m.day_to_plan}</a></p>
+        }
+        .into_any()
+    } else if day > plan.intake.end() {
+        view! {
+            <p>{plan_texts().day_plan_over}</p>
+            {follow_on_button(state)}
+            <p><a class="button secondary" href=route::INTAKE>{plan_texts().plan_make}</a></p>
+        }
+        .into_any()
+    } else {
+        match plan.session_on(day).copied() {
+            Some(session) => session_view(m, state, plan, session).into_any(),
+            None => rest_day(m, &plan, day).into_any(),
+        }
+    }
+}
+
+/// The advice of the group that paused the plan, instead of exercises, and the way back.
+fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl IntoView {
+    let class = if pause.urgency == Urgency::GpFirst {
+        "card advice"
+    } else {
+        "card urgent"
+    };
+    view! {
+        <section class=class aria-labelledby="gepauzeerd">
+            <h2 id="gepauzeerd">{plan_texts().day_paused_title}</h2>
+            <p>{fill(plan_texts().day_paused_text, &[("date", &format::date_long(m, pause.since))])}</p>
+            {group_action(m, pause.urgency)}
+            <p><a href=route::HELP>{m.nav_help}</a></p>
+            <button type="button" class="secondary" on:click=move |_| state.safety.update(|s| s.checked())>
+                {plan_texts().day_paused_resume}
+            </button>
+        </section>
     }
 }
 

@@ -1,22 +1,26 @@
-//! The intake: five short steps with Back/Next, safety first. Any urgent sign stops here
-//! with what to do instead, and no plan is made. Answers live in `AppState::draft` (saved,
-//! so a reload keeps them); the safety answer is kept only for this visit, so it is asked
-//! again every time a plan is made.
+//! The intake: five short steps with Back/Next, safety first. The safety gate asks one
+//! yes-or-no question per group of warning signs (`domain::safety`); every question needs an
+//! answer, so no single tap passes it. A "yes" stops with what to do instead and no plan is
+//! made, except that after "talk to your GP first" the person may go on once they confirm
+//! they have. A "yes" also pauses an existing plan (`AppState::safety`). Answers live in
+//! `AppState::draft` (saved, so a reload keeps them); the safety answers are kept only for
+//! this visit, so they are asked again every time a plan is made.
 
 use leptos::prelude::*;
 
+use super::help::{group_action, group_signs};
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
-use super::widgets::{choice_input, claim_enter, text_items};
+use super::widgets::{choice_input, claim_enter};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
     Draft, DraftError, PainDuration, Settings, DEFAULT_WEEKS, MAX_WEEKS, MIN_WEEKS, WEEK,
 };
-use crate::domain::safety::SeeSoonSign;
+use crate::domain::safety::{triage, GateAnswers, GateOutcome, SafetyState, SeeSoonSign, Urgency};
 
 const STEPS: u8 = 5;
 
@@ -40,7 +44,10 @@ pub fn IntakePage(
     });
 
     let step = RwSignal::new(0u8);
-    let stopped = RwSignal::new(false);
+    let answers = RwSignal::new(GateAnswers::default());
+    let stopped = RwSignal::new(None::<Urgency>);
+    // What the safety record held before this visit's stop, for "back to the questions".
+    let before_stop = StoredValue::new(SafetyState::default());
     let error = RwSignal::new(None::<String>);
 
     // A new step (or the stop screen) gets focus on its heading, so screen readers follow.
@@ -56,7 +63,23 @@ pub fn IntakePage(
         error.set(None);
         step.set(to);
     };
+    let gate = move || match triage(&answers.get_untracked()) {
+        Err(_) => error.set(Some(plan_texts().safety_unanswered.to_owned())),
+        Ok(GateOutcome::Continue) => go(1),
+        Ok(GateOutcome::Stop(urgency)) => {
+            error.set(None);
+            before_stop.set_value(state.safety.get_untracked());
+            if state.plan.with_untracked(Option::is_some) {
+                state.safety.update(|s| s.report(urgency, today));
+            }
+            stopped.set(Some(urgency));
+        }
+    };
     let next = move |_| {
+        if step.get_untracked() == 0 {
+            gate();
+            return;
+        }
         let draft = state.draft.get_untracked();
         match check_step(step.get_untracked(), &draft) {
             Err(err) => error.set(Some(error_text(m, err))),
@@ -89,10 +112,18 @@ pub fn IntakePage(
     view! {
         <h1 id="page-title" tabindex="-1">{m.intake_title}</h1>
         {move || {
-            if stopped.get() {
-                stop_view(m, stopped).into_any()
-            } else if step.get() == 0 {
-                safety_view(m, step, stopped).into_any()
+            if let Some(urgency) = stopped.get() {
+                let back = move || {
+                    state.safety.set(before_stop.get_value());
+                    stopped.set(None);
+                };
+                let talked = move || {
+                    state.safety.set(before_stop.get_value());
+                    state.safety.update(|s| s.talked_to_gp(today));
+                    stopped.set(None);
+                    go(1);
+                };
+                stop_view(m, state, urgency, back, talked).into_any()
             } else {
                 view! {
                     <form
@@ -112,6 +143,7 @@ pub fn IntakePage(
                             {fill(plan_texts().intake_progress, &[("n", &(step.get() + 1).to_string()), ("total", &STEPS.to_string())])}
                         </p>
                         {match step.get() {
+                            0 => safety_step(m, answers).into_any(),
                             1 => complaints_step(state).into_any(),
                             2 => days_step(m, state).into_any(),
                             3 => ball_activity_step(state).into_any(),
@@ -119,9 +151,11 @@ pub fn IntakePage(
                         }}
                         <p id="intake-error" class="field-error" aria-live="polite">{move || error.get()}</p>
                         <div class="buttons">
-                            <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
-                                {plan_texts().intake_back}
-                            </button>
+                            {(step.get() > 0).then(|| view! {
+                                <button type="button" class="secondary" on:click=move |_| go(step.get_untracked() - 1)>
+                                    {plan_texts().intake_back}
+                                </button>
+                            })}
                             <button type="button" on:click=move |_| next(())>
                                 {move || if step.get() + 1 < STEPS { plan_texts().intake_next } else { plan_texts().intake_make }}
                             </button>
@@ -134,32 +168,65 @@ pub fn IntakePage(
     }
 }
 
-fn safety_view(m: &'static Messages, step: RwSignal<u8>, stopped: RwSignal<bool>) -> impl IntoView {
+/// The safety gate: one yes-or-no question per group of warning signs, none answered yet.
+fn safety_step(m: &'static Messages, answers: RwSignal<GateAnswers>) -> impl IntoView {
+    let question = move |urgency: Urgency| {
+        let i = urgency.index();
+        let name = ["gate-0", "gate-1", "gate-2"][i];
+        let legend_id = format!("gate-question-{i}");
+        let labelled_by = legend_id.clone();
+        let answer = move |value: bool, label: &'static str| {
+            choice_input(
+                "radio",
+                "choice",
+                Some(name),
+                label.to_owned(),
+                Box::new(move || answers.with(|a| a[i] == Some(value))),
+                Box::new(move |_| answers.update(|a| a[i] = Some(value))),
+            )
+        };
+        view! {
+            <fieldset class="gate" aria-labelledby=labelled_by>
+                <legend id=legend_id>{plan_texts().safety_questions[i]}</legend>
+                {group_signs(m, urgency)}
+                <div class="gate-answers">
+                    {answer(true, plan_texts().yes)}
+                    {answer(false, plan_texts().no)}
+                </div>
+            </fieldset>
+        }
+    };
     view! {
-        <p class="progress">{fill(plan_texts().intake_progress, &[("n", "1"), ("total", &STEPS.to_string())])}</p>
-        <section class="card urgent" aria-labelledby="intake-step">
-            <h2 id="intake-step" tabindex="-1">{plan_texts().safety_title}</h2>
-            <p class="question">{plan_texts().safety_question}</p>
-            <ul>{text_items(&m.help_urgent_signs)}</ul>
-            <div class="buttons stacked">
-                <button type="button" on:click=move |_| step.set(1)>{plan_texts().safety_none}</button>
-                <button type="button" class="secondary" on:click=move |_| stopped.set(true)>
-                    {plan_texts().safety_some}
-                </button>
-            </div>
-        </section>
+        <h2 id="intake-step" tabindex="-1">{plan_texts().safety_title}</h2>
+        <p>{plan_texts().safety_intro}</p>
+        {Urgency::ALL.into_iter().map(question).collect_view()}
     }
 }
 
-fn stop_view(m: &'static Messages, stopped: RwSignal<bool>) -> impl IntoView {
+fn stop_view(
+    m: &'static Messages,
+    state: AppState,
+    urgency: Urgency,
+    back: impl Fn() + Send + Sync + 'static,
+    talked: impl Fn() + Send + Sync + 'static,
+) -> impl IntoView {
+    let class = if urgency == Urgency::GpFirst {
+        "card advice"
+    } else {
+        "card urgent"
+    };
+    let paused = state.safety.with_untracked(|s| s.pause.is_some());
     view! {
-        <section class="card urgent" aria-labelledby="intake-step">
-            <h2 id="intake-step" tabindex="-1">{plan_texts().stop_title}</h2>
-            <p>{plan_texts().stop_text}</p>
-            <p>{m.help_urgent_action}</p>
-            <p><a class="button danger" href="tel:112">{m.help_call_112}</a></p>
+        <section class=class aria-labelledby="intake-step">
+            <h2 id="intake-step" tabindex="-1">{plan_texts().stop_titles[urgency.index()]}</h2>
+            <p>{plan_texts().stop_texts[urgency.index()]}</p>
+            {group_action(m, urgency)}
+            {paused.then(|| view! { <p>{m.help_paused}</p> })}
+            {urgency.may_continue_after_gp().then(|| view! {
+                <p><button type="button" on:click=move |_| talked()>{plan_texts().stop_gp_confirm}</button></p>
+            })}
             <p><a href=route::HELP>{m.nav_help}</a></p>
-            <button type="button" class="secondary" on:click=move |_| stopped.set(false)>
+            <button type="button" class="secondary" on:click=move |_| back()>
                 {plan_texts().stop_back}
             </button>
         </section>

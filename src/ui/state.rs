@@ -24,9 +24,10 @@ use chrono::NaiveDate;
 
 use super::screens::split_fn;
 use crate::domain::plan::{Draft, Plan, Settings};
+use crate::domain::safety::SafetyState;
 use crate::storage::{
     self, backup, BallRecord, DraftRecord, HintsRecord, Loaded, Log, LogRecord, PlanRecord, Record,
-    SaveError, Store, Ticks, TicksRecord, WebBackend,
+    SafetyRecord, SaveError, Store, Ticks, TicksRecord, WebBackend,
 };
 
 /// What the person should know about saving. Everything but `KeptAside` means "not saving".
@@ -91,6 +92,8 @@ pub struct AppState {
     pub log: RwSignal<Log>,
     /// One-time hints the person has dismissed.
     pub hints: RwSignal<HintsRecord>,
+    /// A plan paused by a warning sign, and a confirmed talk with the GP.
+    pub safety: RwSignal<SafetyState>,
     /// Today's local calendar date; re-read on every screen change and whenever the page
     /// becomes visible again, so a phone that kept the app open overnight shows the new day.
     pub today: RwSignal<NaiveDate>,
@@ -143,6 +146,7 @@ pub fn new() -> AppState {
         draft: RwSignal::new(Draft::default()),
         log: RwSignal::new(Log::default()),
         hints: RwSignal::new(HintsRecord::default()),
+        safety: RwSignal::new(SafetyState::default()),
         today: RwSignal::new(local_today()),
         storage_notice: RwSignal::new(None),
         can_undo: RwSignal::new(false),
@@ -241,6 +245,7 @@ impl AppState {
             || self.draft.with(|d| *d != Draft::default())
             || self.log.with(|l| *l != Log::default())
             || self.hints.with(|h| *h != HintsRecord::default())
+            || self.safety.with(|s| *s != SafetyState::default())
     }
 }
 
@@ -457,6 +462,15 @@ fn load_and_autosave(state: AppState) {
         state.hints,
         |h: &HintsRecord| Some(h.clone()),
         Some,
+    );
+    synced::<_, SafetyRecord>(
+        &store,
+        state,
+        ro,
+        &mut sync,
+        state.safety,
+        |s: &SafetyState| Some(SafetyRecord::from_state(s)),
+        |r| r.to_state().ok(),
     );
     state.can_undo.set(backup::can_undo(&WebBackend));
     state.last_export.set(backup::last_export(&WebBackend));

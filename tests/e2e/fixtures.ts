@@ -103,6 +103,23 @@ export async function seedOnce(page: Page, key: string, value: string) {
   );
 }
 
+/** Answers every question of the safety gate (one per group of warning signs) with yes or
+ * no, in order: go now, today, talk to your GP first. */
+export async function answerSafety(page: Page, answers: boolean[], lang: 'nl' | 'en' = 'nl') {
+  const gate = page.locator('fieldset.gate');
+  await expect(gate).toHaveCount(3);
+  const [yes, no] = lang === 'nl' ? ['Ja', 'Nee'] : ['Yes', 'No'];
+  for (const [i, answer] of answers.entries()) {
+    await gate.nth(i).getByLabel(answer ? yes : no, { exact: true }).check();
+  }
+  await page.getByRole('button', { name: lang === 'nl' ? 'Volgende' : 'Next' }).click();
+}
+
+/** Passes the safety gate: "no" to each of its questions. */
+export async function passSafety(page: Page, lang: 'nl' | 'en' = 'nl') {
+  await answerSafety(page, [false, false, false], lang);
+}
+
 /** A plan start link: long-lasting pain, ball, walking, 6 weeks from Monday 23 November 2026. */
 export const PLAN_LINK =
   './#/plan/nieuw?duur=lang&dagen=ma,wo,vr&bal=ja&beweging=wandelen&start=2026-11-23&weken=6';
@@ -111,7 +128,7 @@ export const PLAN_LINK =
 export async function planFromLink(page: Page, link: string = PLAN_LINK) {
   await page.goto(link);
   await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('button', { name: 'Maak mijn plan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');

@@ -1,6 +1,6 @@
 // The plan, as a person uses it on a phone: intake, dated plan, today's session, ticks,
-// share link, and the safety stop. The clock is fixed to Monday 23 November 2026.
-import { test, expect, ready, expectNoAxeViolations, afterSaves } from './fixtures';
+// and share link (the safety gate has its own spec). The clock is fixed to Monday 23 November 2026.
+import { test, expect, ready, expectNoAxeViolations, afterSaves, passSafety } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const MONDAY = new Date('2026-11-23T09:30:00');
@@ -8,7 +8,7 @@ const MONDAY = new Date('2026-11-23T09:30:00');
 async function makePlan(page: Page, { duration = 'Langer dan 12 weken', ball = 'Ja' } = {}) {
   await page.goto('./#/plan/nieuw');
   await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   await page.getByLabel(duration).check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   // Defaults: 3 days, Monday, Wednesday, Friday.
@@ -48,7 +48,7 @@ test('the intake gives a dated plan, week by week', async ({ page }) => {
 test('Enter in a question moves on, as the button does, and on the last step makes the plan', async ({ page }) => {
   await page.goto('./#/plan/nieuw');
   await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   // Nothing chosen yet: Enter says what is missing, like the button.
   await page.getByLabel('Langer dan 12 weken').focus();
   await page.keyboard.press('Enter');
@@ -126,7 +126,7 @@ test('the share link gives the same plan on another phone, safety question first
   await phone.goto(link);
   await ready(phone);
   await expect(phone.getByRole('heading', { name: 'Eerst even checken' })).toBeVisible();
-  await phone.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(phone);
   await expect(phone.getByLabel('Langer dan 12 weken')).toBeChecked();
   for (let i = 0; i < 3; i++) await phone.getByRole('button', { name: 'Volgende' }).click();
   await phone.getByRole('button', { name: 'Maak mijn plan' }).click();
@@ -139,26 +139,10 @@ test('the share link gives the same plan on another phone, safety question first
   await other.close();
 });
 
-test('an urgent sign stops the intake: what to do, and no plan', async ({ page }) => {
-  await page.goto('./#/plan/nieuw');
-  await ready(page);
-  await expectNoAxeViolations(page, 'safety question');
-  await page.getByRole('button', { name: 'Ja, één of meer' }).click();
-  await expect(page.getByRole('heading', { name: 'Bel vandaag je huisarts' })).toBeFocused();
-  await expect(page.getByText('huisartsenpost')).toBeVisible();
-  await expect(page.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
-  await expectNoAxeViolations(page, 'safety stop');
-  await expect(page.getByRole('button', { name: 'Volgende' })).toHaveCount(0);
-  await page.goto('./#/plan');
-  await expect(page.getByText('Je hebt nog geen plan')).toBeVisible();
-  await afterSaves(page);
-  expect(await page.evaluate(() => localStorage.getItem('rugplan.plan'))).toBeNull();
-});
-
 test('each intake step says what is missing, and answers survive a reload', async ({ page }) => {
   await page.goto('./#/plan/nieuw');
   await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.locator('#intake-error')).toHaveText('Kies een antwoord.');
   await expectNoAxeViolations(page, 'intake step 2 with an error');
@@ -177,7 +161,7 @@ test('each intake step says what is missing, and answers survive a reload', asyn
   await page.reload();
   await ready(page);
   // The safety question is asked again; the other answers are kept.
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   await expect(page.getByLabel('6 tot 12 weken')).toBeChecked();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByLabel('zondag')).toBeChecked();
@@ -193,7 +177,7 @@ test('changing the intake keeps ticks made on past dates', async ({ page }) => {
   await page.goto('./#/plan');
   await ready(page);
   await page.getByRole('link', { name: 'Plan aanpassen' }).click();
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('4 dagen').check();
   await page.getByRole('button', { name: 'Volgende' }).click();

@@ -25,16 +25,22 @@ for (const start of ['./#/', './#/bal', './#/bal?lengte=172', './#/hulp', './#/b
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     await expect(page).toHaveTitle('Hulp nodig? · Rugplan');
     await expect(page.getByText('112').first()).toBeVisible();
-    await expect(page.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
+    await expect(page.getByRole('link', { name: /112/ }).first()).toHaveAttribute('href', 'tel:112');
   });
 }
 
-test('the help page lists the urgent signs and the see-soon signs', async ({ page }) => {
+test('the help page lists the signs by group: go now, today, GP first, get checked', async ({ page }) => {
   await page.goto('./#/hulp');
   await ready(page);
-  await expect(page.locator('.urgent li')).toHaveCount(7);
-  await expect(page.locator('.urgent')).toContainText('huisartsenpost');
-  await expect(page.locator('.card:not(.urgent) li')).toHaveCount(4);
+  // Go now (3 signs) and today (2), each with the out-of-hours service and 112.
+  await expect(page.locator('.urgent')).toHaveCount(2);
+  await expect(page.locator('.urgent li')).toHaveCount(5);
+  await expect(page.locator('.urgent').first()).toContainText('Bel meteen je huisarts');
+  await expect(page.locator('.urgent').first()).toContainText('huisartsenpost');
+  await expect(page.locator('.urgent').nth(1)).toContainText('huisartsenpost');
+  await expect(page.getByRole('link', { name: /112/ })).toHaveCount(2);
+  // Talk to your GP first (6), and good to get checked (5).
+  await expect(page.locator('.card:not(.urgent) li')).toHaveCount(11);
   await expect(page.locator('main')).not.toContainText(/veilig/i);
 });
 

@@ -75,35 +75,59 @@ pub static EN: Messages = Messages {
     ball_title: "Which size of exercise ball?",
 
     help_title: "Need help?",
-    help_lead: "Back pain is usually not serious. Sometimes you do need help quickly. Read \
-        these signs calmly.",
-    help_urgent_title: "Call your GP (huisarts) today if you notice any of these",
-    help_urgent_signs: [
-        "Numbness around your genitals, buttocks or the inside of your thighs.",
-        "New difficulty passing urine, or you can no longer hold your urine or stools.",
-        "Weakness or numbness in both legs, or loss of strength that is getting worse.",
-        "Fever or feeling ill, together with the back pain.",
-        "Back pain after a bad fall or an accident.",
-        "Losing weight without knowing why, or you have (had) cancer.",
-        "Pain that never goes away, does not change when you lie differently and is worse at \
-            night.",
+    help_lead: "Sometimes a doctor needs to look at your back soon. Here you can read which \
+        signs mean that, and what to do then.",
+
+    help_group_titles: [
+        "Call your GP (huisarts) straight away if you have any of these",
+        "Call your GP (huisarts) today if you have any of these",
+        "Talk to your GP first, before you start exercising, if any of these apply to you",
     ],
-    help_urgent_action: "If the practice is closed, call the huisartsenpost (GP out-of-hours \
-        service). If a life is in danger, call 112.",
+    help_red_flags: [
+        "Numbness around your genitals, your buttocks or the inside of your thighs.",
+        "New trouble passing urine, or you can no longer hold your urine or stools well.",
+        "Less strength or numbness in both legs, or loss of strength that gets worse quickly.",
+        "Fever, or you feel ill, together with the back pain.",
+        "Back pain that started after a bad fall or an accident.",
+        "You have cancer, or you have had it in the past.",
+        "You have taken prednisone or another corticosteroid medicine for a long time. Or you \
+            have brittle bones (osteoporosis).",
+        "This is the first time you have back pain, and you are over 50 or under 20.",
+        "You are losing weight and you do not know why.",
+        "The pain is always there, does not change when you lie differently and is worse at \
+            night.",
+        "You inject drugs or did so in the past. Or your immune system is weak, because of an \
+            illness or medicines.",
+    ],
+    help_group_actions: [
+        "Call your GP straight away. Outside office hours, call the huisartsenpost (GP \
+            out-of-hours service). If a life is in danger, call 112.",
+        "Call your GP today. Is the practice closed? Then call the huisartsenpost (GP \
+            out-of-hours service). If a life is in danger, call 112.",
+        "Make an appointment with your GP and talk about your back pain before you start an \
+            exercise plan.",
+    ],
     help_call_112: "Emergency: call 112",
+    help_applies: "This applies to me: pause my exercise plan",
+    help_paused: "Your exercise plan is paused. Today shows this advice until you say it has \
+        been checked.",
     help_soon_title: "Make an appointment with your GP or physiotherapist if",
     help_soon_signs: [
         "the pain spreads into one leg, or you have tingling, numbness or less strength there;",
         "the complaints are still clearly there after 1 to 3 weeks, or moving is getting \
             harder;",
-        "the complaints last longer than 6 to 8 weeks, or keep coming back;",
+        "the complaints last longer than 6 weeks, or keep coming back;",
         "you are unsure how to do or build up an exercise, or your work, sport or an operation \
-            asks extra of your back.",
+            asks something extra of you;",
+        "your back pain started before you were 45, and your back is stiff for more than an \
+            hour in the morning and loosens up when you move, or the pain comes mostly in the \
+            second half of the night.",
     ],
-    help_soon_action: "This is not urgent. You can keep moving and exercising as usual.",
+    help_soon_action: "You can also make an exercise plan. This advice is then shown with your \
+        plan.",
     help_note: "Rugplan does not diagnose. Not sure? Call your GP.",
-    help_sources: "Sources: NHG guideline on low back pain (Dutch GP guideline), praktijk, \
-        blog-oefeningen",
+    help_sources: "Sources: NHG guideline on low back pain and lumbosacral radicular syndrome \
+        (Dutch GP guideline), praktijk, blog-oefeningen",
 
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     weekdays_long: [
@@ -230,13 +254,34 @@ pub static PLAN: PlanTexts = PlanTexts {
     intake_next: "Next",
     intake_make: "Make my plan",
     safety_title: "A quick check first",
-    safety_question: "Do you have any of these complaints right now?",
-    safety_none: "No, none of these",
-    safety_some: "Yes, one or more",
-    stop_title: "Call your GP today",
-    stop_text: "With these complaints, it is wise for a doctor to see you today. So Rugplan \
-        does not make an exercise plan now.",
-    stop_back: "I made a mistake",
+    safety_intro: "Three short questions about signs that mean a doctor should look at your \
+        back first. Choose yes or no for each question.",
+    safety_questions: [
+        "Do you notice any of these right now?",
+        "Do you have any of these complaints right now?",
+        "Does any of this apply to you, now or in the past?",
+    ],
+    safety_unanswered: "Choose yes or no for each question.",
+    stop_titles: [
+        "Call your GP straight away",
+        "Call your GP today",
+        "Talk to your GP first",
+    ],
+    stop_texts: [
+        "With these complaints, a doctor needs to see you as soon as possible. Do not wait. \
+            Rugplan does not make an exercise plan now.",
+        "With these complaints, it is wise for a doctor to see you today. Rugplan does not make \
+            an exercise plan now.",
+        "With these, it is wise for your GP to look at your back first. Have you already talked about \
+            your back pain with your GP? Then you can go on.",
+    ],
+    stop_gp_confirm: "I have talked about this with my GP",
+    stop_back: "Back to the questions",
+    day_paused_title: "Your exercise plan is paused",
+    day_paused_text: "On {date} you said you have a sign from Need help?. That is why there \
+        are no exercises here now.",
+    day_paused_resume: "It has been checked: show my exercises again",
+
     duration_title: "Your complaints",
     duration_question: "How long have you had back trouble?",
     duration_options: [
@@ -246,13 +291,17 @@ pub static PLAN: PlanTexts = PlanTexts {
         "It keeps coming back",
     ],
     advice_question: "Do you recognise any of these?",
-    advice_hint: "Optional. You still get a plan, with advice added.",
+    advice_hint: "Optional. Do you recognise something? Then you still get a plan, with advice \
+        added.",
     advice_options: [
         "Pain that spreads into one leg, or tingling, numbness or less strength in that leg",
         "Still clear complaints after 1 to 3 weeks, or moving is getting harder",
-        "Complaints that last longer than 6 to 8 weeks or keep coming back",
+        "Complaints that last longer than 6 weeks or keep coming back",
         "Unsure about exercising or building up, or extra demands from work, sport or an \
             operation",
+        "Back pain that started before you were 45, with a stiff back for more than an hour \
+            in the morning that loosens up when you move, or pain mostly in the second half of \
+            the night",
     ],
     days_title: "When do you exercise?",
     days_count_question: "How many days a week?",
@@ -277,7 +326,7 @@ pub static PLAN: PlanTexts = PlanTexts {
         getting tired or a bit of stiffness is fine.",
     plan_advice_title: "Get it checked as well",
     plan_advice_text: "You said you recognise one of these. Make an appointment with your GP or \
-        physiotherapist. In the meantime you can exercise as usual.",
+        physiotherapist, and show them this plan too.",
     plan_week: "Week {n}",
     plan_week_dates: "{start} – {end}",
     plan_this_week: "this week",
@@ -302,7 +351,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     share_title: "Share this plan",
     share_text: "With this link, someone gets the same plan on another phone. Nothing about \
         your complaints or what you ticked off goes with it; whoever opens the link answers \
-        the safety question themselves first.",
+        the questions of 'A quick check first' themselves.",
     share_copy: "Copy link",
     share_copied: "Link copied.",
     share_link_label: "Link to this plan",
@@ -350,8 +399,8 @@ pub static PLAN: PlanTexts = PlanTexts {
 pub static DIARY: DiaryTexts = DiaryTexts {
     log_title: "How is your back?",
     log_lead: "On exercise days, note how your back feels before you exercise, and once more \
-        the day after. That way you see how it is going, and your plan adjusts if it was too \
-        much.",
+        the day after. That way you see how it is going, and you can set your plan back a \
+        step if it was too much.",
     log_new: "New note",
     log_edit: "Change note",
     log_date: "Date",
@@ -498,13 +547,13 @@ pub static INFO: InfoTexts = InfoTexts {
             source: "leaflet-beweging",
         },
         EduCard {
-            title: "Muscle soreness is not damage",
+            title: "Muscle soreness is usually not damage",
             text: "Sore muscles after exercise usually mean your body is getting used to the \
-                movement. It is not a sign of damage.",
+                movement, and not that something is damaged.",
             source: "leaflet-beweging",
         },
         EduCard {
-            title: "How much matters more than which",
+            title: "How much you move matters most",
             text: "How much you move matters more than how. Special core exercises are no better \
                 than other exercise, so choose what you enjoy: walking, running, cycling, \
                 swimming, strength or fitness training. Try to move for at least 30 minutes \
@@ -549,13 +598,14 @@ pub static INFO: InfoTexts = InfoTexts {
             title: "What exercise gives you",
             text: "On average, exercise gives a small to moderate gain: a bit less pain and you \
                 can do more. Doing it regularly and building up well matter more than which \
-                exercise you choose. It is not a miracle cure.",
+                exercise you choose. Do not expect miracles from it.",
             source: "blog-oefeningen",
         },
     ],
     edu_source_label: "Source: {source}",
     backup_title: "Backup",
-    backup_text: "Download all your data in one file and keep it somewhere safe. It contains \
+    backup_text:
+        "Download all your data in one file and keep it where only you can get at it. It contains \
         your diary, so only share it with people you trust.",
     backup_download: "Download backup",
     restore_title: "Restore a backup",
@@ -603,7 +653,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                     moves gently with them.",
                 "Take turns with small tilts of your pelvis, in time with your breathing.",
             ],
-            purpose: "Lets go of protective muscle tension and builds confidence in moving.",
+            purpose: "Letting go of muscle tension and getting confidence in moving again.",
             easier: "Make the movement even smaller, or just lie still and breathe calmly.",
             harder: "Rock a little further, as long as it stays comfortable.",
             levels: &["knee rocking"],
@@ -626,10 +676,9 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Lie on your back with your knees bent at about a right angle.",
                 "Gently draw your ribs down.",
                 "Lift your pelvis until your shoulders, hips and knees are in one line.",
-                "Count 2 going up, hold for 2 and take 2 to come down again.",
+                "Take 2 seconds to come up, hold for 2 and take 2 to come down again.",
             ],
-            purpose: "Stronger buttock muscles and more control over your pelvis. That takes \
-                load off your lower back.",
+            purpose: "Stronger buttock muscles and more control over your pelvis.",
             easier: "Lift your pelvis only a little way.",
             harder: "Put your feet on a low step, or do it on one leg.",
             levels: &["small hip lift", "full bridge", "feet on a low step"],
@@ -637,7 +686,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Bird-dog (light)",
             steps: &[
-                "Go onto your hands and knees, with your back in a calm, neutral position.",
+                "Go onto your hands and knees. Keep your back straight, not hollow and not rounded.",
                 "Stretch out one arm or one leg and hold it for 3 seconds.",
                 "Keep your trunk still and change sides.",
             ],
@@ -653,8 +702,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Rock your knees a little to the left and to the right. Keep breathing calmly.",
                 "Then make small circles with your hips, one way and then the other.",
             ],
-            purpose: "Makes your lower back and hips move more easily and helps you let go of \
-                tension.",
+            purpose: "Moving your lower back and hips easily, and letting go of tension.",
             easier: "Rest your hands lightly on a table or kitchen worktop.",
             harder: "Make the circles a little bigger, as long as you stay relaxed.",
             levels: &["on the ball"],

@@ -229,14 +229,20 @@ catalogue! {
         // Help
         pub help_title: &'static str,
         pub help_lead: &'static str,
-        pub help_urgent_title: &'static str,
-        /// In the order of [`crate::domain::safety::UrgentSign::ALL`].
-        pub help_urgent_signs: [&'static str; 7],
-        pub help_urgent_action: &'static str,
+
+        // The warning signs by group (help page, safety gate, paused plan)
+        /// Per group, in the order of [`crate::domain::safety::Urgency::ALL`].
+        pub help_group_titles: [&'static str; 3],
+        /// In the order of [`crate::domain::safety::RedFlag::ALL`].
+        pub help_red_flags: [&'static str; 11],
+        /// What to do, per group of [`crate::domain::safety::Urgency::ALL`].
+        pub help_group_actions: [&'static str; 3],
         pub help_call_112: &'static str,
+        pub help_applies: &'static str,
+        pub help_paused: &'static str,
         pub help_soon_title: &'static str,
         /// In the order of [`crate::domain::safety::SeeSoonSign::ALL`].
-        pub help_soon_signs: [&'static str; 4],
+        pub help_soon_signs: [&'static str; 5],
         pub help_soon_action: &'static str,
         pub help_note: &'static str,
         pub help_sources: &'static str,
@@ -390,13 +396,24 @@ catalogue! {
         pub intake_back: &'static str,
         pub intake_next: &'static str,
         pub intake_make: &'static str,
+
+        // The safety gate and the paused plan
         pub safety_title: &'static str,
-        pub safety_question: &'static str,
-        pub safety_none: &'static str,
-        pub safety_some: &'static str,
-        pub stop_title: &'static str,
-        pub stop_text: &'static str,
+        pub safety_intro: &'static str,
+        /// Per group of `Urgency::ALL`: the question above its signs.
+        pub safety_questions: [&'static str; 3],
+        pub safety_unanswered: &'static str,
+        /// Per group of `Urgency::ALL`: the stop screen's heading.
+        pub stop_titles: [&'static str; 3],
+        /// Per group of `Urgency::ALL`: why the intake stops here.
+        pub stop_texts: [&'static str; 3],
+        pub stop_gp_confirm: &'static str,
         pub stop_back: &'static str,
+        pub day_paused_title: &'static str,
+        /// `{date}`.
+        pub day_paused_text: &'static str,
+        pub day_paused_resume: &'static str,
+
         pub duration_title: &'static str,
         pub duration_question: &'static str,
         /// In the order of `PainDuration::ALL`.
@@ -404,7 +421,7 @@ catalogue! {
         pub advice_question: &'static str,
         pub advice_hint: &'static str,
         /// In the order of `SeeSoonSign::ALL`, phrased as standalone choices.
-        pub advice_options: [&'static str; 4],
+        pub advice_options: [&'static str; 5],
         pub days_title: &'static str,
         pub days_count_question: &'static str,
         /// `{n}`.

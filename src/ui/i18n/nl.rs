@@ -74,34 +74,60 @@ pub static NL: Messages = Messages {
     ball_title: "Welke maat oefenbal?",
 
     help_title: "Hulp nodig?",
-    help_lead: "Rugpijn is meestal niet ernstig. Soms is snel hulp wel nodig. Lees deze \
-        signalen rustig door.",
-    help_urgent_title: "Bel vandaag je huisarts als je een van deze dingen merkt",
-    help_urgent_signs: [
-        "Een doof gevoel rond je geslachtsdelen, billen of de binnenkant van je bovenbenen.",
-        "Sinds kort moeite met plassen, of je kunt je plas of ontlasting niet meer ophouden.",
-        "Zwakte of een doof gevoel in allebei je benen, of krachtverlies dat erger wordt.",
-        "Koorts of je ziek voelen, samen met de rugpijn.",
-        "Rugpijn na een flinke val of een ongeluk.",
-        "Afvallen zonder dat je weet waarom, of je hebt (gehad) kanker.",
-        "Pijn die altijd blijft, niet verandert als je anders gaat liggen en 's nachts erger is.",
+    help_lead: "Soms moet een arts snel naar je rug kijken. Hier lees je bij welke signalen, \
+        en wat je dan doet.",
+
+    help_group_titles: [
+        "Bel meteen je huisarts bij een van deze klachten",
+        "Bel vandaag je huisarts bij een van deze klachten",
+        "Overleg eerst met je huisarts, voordat je gaat oefenen, als dit voor je geldt",
     ],
-    help_urgent_action: "Is de praktijk dicht, bel dan de huisartsenpost. Bij levensgevaar bel je \
-        112.",
+    help_red_flags: [
+        "Een doof gevoel rond je geslachtsdelen, je billen of de binnenkant van je bovenbenen.",
+        "Sinds kort moeite met plassen, of je kunt je plas of ontlasting niet goed meer \
+            ophouden.",
+        "Minder kracht of een doof gevoel in allebei je benen, of minder kracht die snel erger \
+            wordt.",
+        "Koorts, of je voelt je ziek, samen met de rugpijn.",
+        "Rugpijn die begon na een flinke val of een ongeluk.",
+        "Je hebt kanker, of je hebt het ooit gehad.",
+        "Je slikt al lange tijd prednison of een ander middel met corticosteroïden. Of je hebt \
+            botontkalking (osteoporose).",
+        "Dit is de eerste keer dat je rugpijn hebt, en je bent ouder dan 50 of jonger dan 20.",
+        "Je valt af en je weet niet waarom.",
+        "De pijn is er altijd, verandert niet als je anders gaat liggen en is 's nachts erger.",
+        "Je spuit drugs of deed dat vroeger. Of je afweer is zwak, door een ziekte of door \
+            medicijnen.",
+    ],
+    help_group_actions: [
+        "Bel meteen je huisarts. Buiten kantoortijd bel je de huisartsenpost. Bij levensgevaar \
+            bel je 112.",
+        "Bel vandaag nog je huisarts. Is de praktijk dicht? Bel dan de huisartsenpost. Bij \
+            levensgevaar bel je 112.",
+        "Maak een afspraak bij je huisarts en bespreek je rugpijn, voordat je met een \
+            oefenplan begint.",
+    ],
     help_call_112: "Noodgeval: bel 112",
+    help_applies: "Dit geldt voor mij: zet mijn oefenplan stil",
+    help_paused: "Je oefenplan staat stil. Op Vandaag zie je dit advies, tot je aangeeft dat het \
+        is nagekeken.",
     help_soon_title: "Maak een afspraak bij je huisarts of fysiotherapeut als",
     help_soon_signs: [
         "de pijn uitstraalt naar één been, of je daar tintelingen, een doof gevoel of minder \
             kracht hebt;",
         "de klachten na 1 tot 3 weken nog duidelijk aanwezig zijn, of bewegen juist moeilijker \
             gaat;",
-        "de klachten langer dan 6 tot 8 weken duren, of steeds terugkomen;",
-        "je twijfelt over hoe je een oefening doet of opbouwt, of als je werk, sport of een \
-            operatie extra vraagt.",
+        "de klachten langer dan 6 weken duren, of steeds terugkomen;",
+        "je twijfelt hoe je een oefening doet of opbouwt, of je werk, sport of een operatie \
+            iets extra's van je vraagt;",
+        "je rugpijn begon voor je 45e, en je rug 's ochtends meer dan een uur stijf is en \
+            losser wordt als je beweegt, of de pijn vooral in de tweede helft van de nacht \
+            komt.",
     ],
-    help_soon_action: "Dit is niet spoedeisend. Je kunt gewoon blijven bewegen en oefenen.",
+    help_soon_action: "Een oefenplan maken kan ook. Dit advies staat dan bij je plan.",
     help_note: "Rugplan stelt geen diagnose. Twijfel je? Bel dan je huisarts.",
-    help_sources: "Bronnen: NHG-standaard lage rugpijn, praktijk, blog-oefeningen",
+    help_sources: "Bronnen: NHG-standaard Lage rugpijn en lumbosacraal radiculair syndroom, \
+        praktijk, blog-oefeningen",
 
     weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     weekdays_long: [
@@ -226,13 +252,34 @@ pub static PLAN: PlanTexts = PlanTexts {
     intake_next: "Volgende",
     intake_make: "Maak mijn plan",
     safety_title: "Eerst even checken",
-    safety_question: "Heb je op dit moment een van deze klachten?",
-    safety_none: "Nee, geen van deze",
-    safety_some: "Ja, één of meer",
-    stop_title: "Bel vandaag je huisarts",
-    stop_text: "Met deze klachten is het verstandig dat een arts vandaag naar je kijkt. Rugplan \
-        maakt daarom nu geen oefenplan.",
-    stop_back: "Ik heb me vergist",
+    safety_intro: "Drie korte vragen over signalen waarbij een arts eerst naar je rug moet \
+        kijken. Kies bij elke vraag ja of nee.",
+    safety_questions: [
+        "Merk je nu een van deze dingen?",
+        "Heb je nu een van deze klachten?",
+        "Geldt een van deze dingen voor jou, nu of vroeger?",
+    ],
+    safety_unanswered: "Kies bij elke vraag ja of nee.",
+    stop_titles: [
+        "Bel meteen je huisarts",
+        "Bel vandaag je huisarts",
+        "Overleg eerst met je huisarts",
+    ],
+    stop_texts: [
+        "Met deze klachten moet een arts zo snel mogelijk naar je kijken. Wacht daar niet mee. \
+            Rugplan maakt nu geen oefenplan.",
+        "Met deze klachten is het verstandig dat een arts vandaag naar je kijkt. Rugplan maakt \
+            nu geen oefenplan.",
+        "Bij deze dingen is het verstandig dat je huisarts eerst naar je rug kijkt. Heb je je rugpijn al \
+            met je huisarts besproken? Dan kun je verder.",
+    ],
+    stop_gp_confirm: "Ik heb dit met mijn huisarts besproken",
+    stop_back: "Terug naar de vragen",
+    day_paused_title: "Je oefenplan staat stil",
+    day_paused_text: "Op {date} gaf je aan dat je een signaal uit Hulp nodig? hebt. Daarom \
+        staan hier nu geen oefeningen.",
+    day_paused_resume: "Het is nagekeken: toon mijn oefeningen weer",
+
     duration_title: "Je klachten",
     duration_question: "Hoe lang heb je al last van je rug?",
     duration_options: [
@@ -242,13 +289,16 @@ pub static PLAN: PlanTexts = PlanTexts {
         "Het komt steeds terug",
     ],
     advice_question: "Herken je iets hiervan?",
-    advice_hint: "Niet verplicht. Je krijgt dan ook een plan, met een advies erbij.",
+    advice_hint: "Niet verplicht. Herken je iets? Dan krijg je ook een plan, met een advies \
+        erbij.",
     advice_options: [
         "Pijn die uitstraalt naar één been, of tintelingen, een doof gevoel of minder kracht \
             in dat been",
         "Na 1 tot 3 weken nog duidelijk klachten, of bewegen gaat juist moeilijker",
-        "Klachten die langer dan 6 tot 8 weken duren of steeds terugkomen",
+        "Klachten die langer dan 6 weken duren of steeds terugkomen",
         "Twijfel over oefenen of opbouwen, of extra eisen door werk, sport of een operatie",
+        "Rugpijn die begon voor je 45e, met 's ochtends meer dan een uur een stijve rug die \
+            losser wordt door bewegen, of pijn vooral in de tweede helft van de nacht",
     ],
     days_title: "Wanneer oefen je?",
     days_count_question: "Hoeveel dagen per week?",
@@ -273,7 +323,7 @@ pub static PLAN: PlanTexts = PlanTexts {
         pijn: moe worden of wat stijfheid mag.",
     plan_advice_title: "Laat je ook even nakijken",
     plan_advice_text: "Je gaf aan dat je iets hiervan herkent. Maak een afspraak bij je huisarts \
-        of fysiotherapeut. Je kunt ondertussen gewoon oefenen.",
+        of fysiotherapeut, en laat daar ook dit plan zien.",
     plan_week: "Week {n}",
     plan_week_dates: "{start} – {end}",
     plan_this_week: "deze week",
@@ -298,7 +348,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     share_title: "Deel dit plan",
     share_text: "Met deze link krijgt iemand hetzelfde plan op een andere telefoon. Er gaat \
         niets mee over je klachten of je afvinklijst; wie de link opent, beantwoordt eerst zelf \
-        de veiligheidsvraag.",
+        de vragen van 'Eerst even checken'.",
     share_copy: "Kopieer link",
     share_copied: "Link gekopieerd.",
     share_link_label: "Link naar dit plan",
@@ -347,7 +397,7 @@ pub static PLAN: PlanTexts = PlanTexts {
 pub static DIARY: DiaryTexts = DiaryTexts {
     log_title: "Hoe gaat het met je rug?",
     log_lead: "Noteer op oefendagen hoe je rug voelt vóór het oefenen, en de dag erna nog een \
-        keer. Zo zie je hoe het gaat, en past je plan zich aan als het te veel was.",
+        keer. Zo zie je hoe het gaat, en kun je je plan een stap terugzetten als het te veel was.",
     log_new: "Nieuwe notitie",
     log_edit: "Notitie aanpassen",
     log_date: "Datum",
@@ -416,7 +466,7 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         de lichtere versie. Moe worden mag; steken of kramp niet.",
     finding_sharp_easier: "{name}, lichter: {easier}",
     finding_professional_title: "Laat je rug eens nakijken",
-    finding_professional_text: "Je houdt al een tijd klachten. Maak een afspraak bij je \
+    finding_professional_text: "Je hebt al een tijd klachten. Maak een afspraak bij je \
         huisarts of fysiotherapeut; neem dit dagboek gerust mee.",
     finding_understood: "Begrepen",
     yes_word: "ja",
@@ -490,13 +540,13 @@ pub static INFO: InfoTexts = InfoTexts {
             source: "leaflet-beweging",
         },
         EduCard {
-            title: "Spierpijn is geen schade",
-            text: "Spierpijn na het oefenen betekent meestal dat je lichaam aan de beweging went. \
-                Het is geen teken van schade.",
+            title: "Spierpijn is meestal geen schade",
+            text: "Spierpijn na het oefenen betekent meestal dat je lichaam aan de beweging went, \
+                en niet dat er iets beschadigd is.",
             source: "leaflet-beweging",
         },
         EduCard {
-            title: "Hoeveel telt meer dan welke",
+            title: "Hoeveel je beweegt, telt het meest",
             text: "Hoeveel je beweegt is belangrijker dan hoe. Speciale rompoefeningen zijn niet \
                 beter dan ander bewegen, dus kies wat je leuk vindt: wandelen, hardlopen, \
                 fietsen, zwemmen, kracht- of fitnesstraining. Probeer elke dag minstens 30 \
@@ -546,8 +596,8 @@ pub static INFO: InfoTexts = InfoTexts {
     ],
     edu_source_label: "Bron: {source}",
     backup_title: "Back-up",
-    backup_text: "Download al je gegevens in één bestand en bewaar het op een veilige plek. \
-        Het bevat je dagboek, dus deel het alleen met wie je vertrouwt.",
+    backup_text: "Download al je gegevens in één bestand en bewaar het op een plek waar alleen \
+        jij bij kunt. Het bevat je dagboek, dus deel het alleen met wie je vertrouwt.",
     backup_download: "Download back-up",
     restore_title: "Back-up terugzetten",
     restore_label: "Kies een back-up-bestand",
@@ -594,7 +644,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                     beweegt zacht mee.",
                 "Wissel af met kleine kantelingen van je bekken, op het ritme van je adem.",
             ],
-            purpose: "Laat beschermende spierspanning los en geeft vertrouwen in bewegen.",
+            purpose: "Spierspanning loslaten en weer vertrouwen krijgen in bewegen.",
             easier: "Maak de beweging nog kleiner, of lig alleen rustig te ademen.",
             harder: "Wieg iets verder uit, zolang het prettig blijft.",
             levels: &["kniewiegen"],
@@ -603,7 +653,7 @@ pub static COMMON: CommonTexts = CommonTexts {
             name: "Kleine bewegingen op een stoel",
             steps: &[
                 "Zit rechtop op een stevige stoel, met een klein holletje in je onderrug.",
-                "Kantel je romp heel een klein beetje naar links en naar rechts.",
+                "Kantel je romp een heel klein beetje naar links en naar rechts.",
                 "Blijf doorademen. Houd je nek en schouders los.",
             ],
             purpose: "Traint de diepe rompspieren in een houding die je elke dag gebruikt.",
@@ -617,10 +667,9 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Lig op je rug met je knieën ongeveer in een rechte hoek.",
                 "Trek je ribben zacht naar beneden.",
                 "Til je bekken op tot schouders, heupen en knieën op één lijn liggen.",
-                "Tel 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
+                "Kom in 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
             ],
-            purpose: "Sterkere bilspieren en meer controle over je bekken. Dat ontlast je \
-                onderrug.",
+            purpose: "Sterkere bilspieren en meer controle over je bekken.",
             easier: "Til je bekken maar een klein stukje op.",
             harder: "Zet je voeten op een laag opstapje, of doe het op één been.",
             levels: &["kleine heuphef", "hele brug", "voeten op een laag opstapje"],
@@ -628,7 +677,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Vierpoot (light)",
             steps: &[
-                "Zit op handen en knieën, met je rug in een rustige, neutrale stand.",
+                "Ga op handen en knieën zitten. Houd je rug recht, niet hol en niet bol.",
                 "Strek één arm óf één been uit en houd dat 3 tellen vast.",
                 "Houd je romp stil en wissel van kant.",
             ],
@@ -644,7 +693,7 @@ pub static COMMON: CommonTexts = CommonTexts {
                 "Wieg je knieën een klein beetje naar links en naar rechts. Adem rustig door.",
                 "Maak daarna kleine cirkels met je heupen, linksom en rechtsom.",
             ],
-            purpose: "Maakt onderrug en heupen soepeler en helpt spanning los te laten.",
+            purpose: "Soepel bewegen met je onderrug en heupen, en spanning loslaten.",
             easier: "Leg je handen licht op een tafel of aanrecht.",
             harder: "Maak de cirkels iets groter, zolang het ontspannen blijft.",
             levels: &["op de bal"],
