@@ -436,3 +436,118 @@ fn storage_is_read_before_the_first_screen_only_when_it_may_hold_app_data() {
     blocked.unavailable.set(true);
     assert!(needs_reading(&blocked));
 }
+
+// --- The start screen's choices, written before the storage code is there (storage::early) --
+
+mod early {
+    use rugplan::storage::early::{encode_hints, save_hints};
+    use rugplan::storage::envelope::{decode, encode};
+    use rugplan::storage::{BallRecord, HintsRecord, Loaded, MemoryBackend, Record, Store};
+
+    const HINTS: &str = HintsRecord::KEY;
+
+    fn chosen(lang: &str) -> HintsRecord {
+        HintsRecord {
+            lang: Some(lang.to_owned()),
+            ..HintsRecord::default()
+        }
+    }
+
+    #[test]
+    fn writes_exactly_the_envelope_the_store_writes() {
+        for ios_install_dismissed in [false, true] {
+            for welcomed in [false, true] {
+                for lang in [None, Some("nl"), Some("en")] {
+                    let hints = HintsRecord {
+                        ios_install_dismissed,
+                        welcomed,
+                        lang: lang.map(str::to_owned),
+                    };
+                    let raw = encode_hints(&hints).unwrap();
+                    assert_eq!(raw, encode(&hints).unwrap());
+                    assert_eq!(decode::<HintsRecord>(&raw).unwrap().value, hints);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn writes_when_nothing_is_stored_and_over_its_own_write() {
+        let backend = MemoryBackend::new();
+        // Another app on the same origin does not count.
+        backend.put_raw("other-app", "x");
+        let first = save_hints(&backend, &chosen("en"), None).unwrap();
+        assert_eq!(backend.raw(HINTS).as_deref(), Some(first.as_str()));
+        let closed = HintsRecord {
+            ios_install_dismissed: true,
+            ..chosen("en")
+        };
+        let second = save_hints(&backend, &closed, Some(&first)).unwrap();
+        assert_eq!(backend.raw(HINTS), Some(second));
+        // The storage code reads it as its own.
+        assert_eq!(
+            Store::new(backend).load::<HintsRecord>(),
+            Loaded::Found(closed)
+        );
+    }
+
+    #[test]
+    fn never_overwrites_what_it_did_not_write() {
+        let others = [
+            // Unreadable: not JSON, no envelope, the wrong shape.
+            "{\"data\":{\"ios_install_dismiss",
+            "{\"ios_install_dismissed\":true}",
+            "{\"data\":{\"welcomed\":\"ja\"},\"schema_version\":1}",
+            // From a newer version of the app.
+            "{\"data\":{\"welcomed\":true},\"schema_version\":9}",
+            // Readable, but another tab wrote it: the storage code decides.
+            "{\"data\":{\"ios_install_dismissed\":false,\"welcomed\":true},\"schema_version\":1}",
+        ];
+        for other in others {
+            let backend = MemoryBackend::new();
+            backend.put_raw(HINTS, other);
+            assert_eq!(save_hints(&backend, &chosen("en"), None), None, "{other}");
+            assert_eq!(backend.raw(HINTS).as_deref(), Some(other));
+            // Not even over what this page wrote before, once something else replaced it.
+            let own = encode_hints(&chosen("nl")).unwrap();
+            assert_eq!(
+                save_hints(&backend, &chosen("en"), Some(&own)),
+                None,
+                "{other}"
+            );
+            assert_eq!(backend.raw(HINTS).as_deref(), Some(other));
+        }
+    }
+
+    #[test]
+    fn writes_nothing_beside_other_data_of_the_app() {
+        // Another tab stored a height, or data is kept aside: the storage code reads first.
+        for key in [BallRecord::KEY, "rugplan.hints.aside.1"] {
+            let backend = MemoryBackend::new();
+            backend.put_raw(key, "{}");
+            assert_eq!(save_hints(&backend, &chosen("en"), None), None, "{key}");
+            assert_eq!(backend.raw(HINTS), None);
+        }
+    }
+
+    #[test]
+    fn a_write_that_fails_is_not_taken_for_done() {
+        let unavailable = MemoryBackend::new();
+        unavailable.unavailable.set(true);
+        let full = MemoryBackend::new();
+        full.full.set(true);
+        let dropping = MemoryBackend::new();
+        dropping.drops_writes.set(true);
+        for backend in [unavailable, full, dropping] {
+            assert_eq!(save_hints(&backend, &chosen("en"), None), None);
+            assert_eq!(backend.raw(HINTS), None);
+        }
+    }
+
+    #[test]
+    fn a_language_code_that_needs_escaping_is_not_written() {
+        let backend = MemoryBackend::new();
+        assert_eq!(save_hints(&backend, &chosen("e\"n"), None), None);
+        assert_eq!(backend.raw(HINTS), None);
+    }
+}

@@ -136,6 +136,41 @@ fn full_storage_is_reported_and_the_old_value_survives() {
     clear();
 }
 
+#[wasm_bindgen_test]
+fn the_early_writer_writes_only_over_its_own_write_in_local_storage() {
+    use rugplan::storage::early::save_hints;
+    use rugplan::storage::HintsRecord;
+    clear();
+    let english = HintsRecord {
+        lang: Some("en".into()),
+        ..HintsRecord::default()
+    };
+    let written = save_hints(&WebBackend, &english, None).unwrap();
+    assert_eq!(
+        local_storage().get_item(HintsRecord::KEY).unwrap(),
+        Some(written.clone())
+    );
+    assert_eq!(
+        Store::new(WebBackend).load::<HintsRecord>(),
+        Loaded::Found(english.clone())
+    );
+    // Something it cannot read took the place of its write: left as it is.
+    local_storage()
+        .set_item(HintsRecord::KEY, "{\"schema_version\":1,")
+        .unwrap();
+    assert_eq!(save_hints(&WebBackend, &english, Some(&written)), None);
+    assert_eq!(
+        local_storage()
+            .get_item(HintsRecord::KEY)
+            .unwrap()
+            .as_deref(),
+        Some("{\"schema_version\":1,")
+    );
+    // A write the browser refuses is a failure, not a success.
+    assert!(!WebBackend.put("rugplan.test.huge", &"x".repeat(12 << 20)));
+    clear();
+}
+
 fn text_of(selector: &str) -> Option<String> {
     document()
         .query_selector(selector)

@@ -24,6 +24,11 @@ pub trait Backend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
     fn set(&self, key: &str, value: &str) -> Result<(), BackendError>;
     fn remove(&self, key: &str) -> Result<(), BackendError>;
+    /// [`Backend::set`] without the reason for a failure: for [`early`](super::early), part of
+    /// the first download, which then carries no code that tells failures apart.
+    fn put(&self, key: &str, value: &str) -> bool {
+        self.set(key, value).is_ok()
+    }
     /// Every key present (of any app sharing the origin).
     fn keys(&self) -> Result<Vec<String>, BackendError>;
 }
@@ -56,6 +61,10 @@ impl Backend for WebBackend {
         Self::storage()?
             .set_item(key, value)
             .map_err(|err| classify_write_error(&err))
+    }
+
+    fn put(&self, key: &str, value: &str) -> bool {
+        Self::storage().is_ok_and(|storage| storage.set_item(key, value).is_ok())
     }
 
     fn remove(&self, key: &str) -> Result<(), BackendError> {

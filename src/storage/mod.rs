@@ -11,9 +11,11 @@
 //!   and every write is read back to prove it stuck.
 //! - [`records`]: the records the app stores, each with its key and its migrations.
 //! - [`backup`]: the backup file, and restoring from it with a preview and an exact undo.
+//! - [`early`]: the start screen's choices, written before the code above has arrived.
 
 pub mod backend;
 pub mod backup;
+pub mod early;
 pub mod envelope;
 pub mod json;
 pub mod records;

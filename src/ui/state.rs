@@ -11,7 +11,8 @@
 //! holds data of the app; otherwise at the first tap or key press, the first change worth
 //! saving, a write by another tab, or at once for a link straight to a screen for entering
 //! things ([`connect_when_needed`]). A first visit that only reads the start screen never
-//! downloads it.
+//! downloads it. What the start screen lets a person choose is written before that code is
+//! there, by a few lines that are part of the first download ([`save_early`]).
 
 use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -318,7 +319,8 @@ pub fn connect_when_needed(state: AppState, now: bool) {
     // profile put the listeners at about 7 ms of the start-up task and the watch's first run
     // (comparing every record with empty, and subscribing to each) at about 6 ms, and none
     // is needed before a tap can land (a screen for entering things connects storage itself,
-    // `storage_settled`). A change made before then is seen by the watch's first run.
+    // `storage_settled`). A change made before then is seen by the watch's first run, which
+    // also writes the start screen's choices until storage is connected ([`save_early`]).
     let added = StoredValue::new(Vec::<WindowListenerHandle>::new());
     let owner = Owner::current();
     super::after_paint(std::time::Duration::ZERO, move || {
@@ -326,9 +328,14 @@ pub fn connect_when_needed(state: AppState, now: bool) {
         if added.is_disposed() {
             return;
         }
+        // What the early writer wrote last ([`save_early`]), kept by the watch, which runs it:
+        // an effect of its own would add a copy of Leptos's effect machinery to the first
+        // download.
+        let mut left = None;
         let watch = || {
             Effect::new(move |_| {
                 if state.holds_anything() {
+                    left = save_early(state, left.take());
                     spawn();
                 }
             })
@@ -355,6 +362,27 @@ pub fn connect_when_needed(state: AppState, now: bool) {
             handle.remove();
         }
     });
+}
+
+/// Until storage is connected, writes what the start screen lets a person choose (all of it
+/// in the hints record) with the few lines of `storage::early`, which are part of the first
+/// download: a page closed before the storage code arrived would otherwise lose it. At once,
+/// not when idle: the record is a few bytes, and the page may close any moment. `left` is
+/// what this page wrote last; `storage::early` writes only while storage still holds that,
+/// so nothing another tab wrote, or anything this version cannot read, is overwritten.
+/// Once connected, the hints record is saved like every other (`synced`); storage is only
+/// ever replaced as a whole (restore, its undo, delete all) by a connected page.
+fn save_early(state: AppState, left: Option<String>) -> Option<String> {
+    if state.link.get_value() == Link::Connected {
+        return left;
+    }
+    state.hints.with(|hints| {
+        if *hints == HintsRecord::default() {
+            // Merely opening the app stores nothing.
+            return left;
+        }
+        storage::early::save_hints(&WebBackend, hints, left.as_deref()).or(left)
+    })
 }
 
 split_fn! {

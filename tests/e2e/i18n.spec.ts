@@ -93,7 +93,7 @@ test('the first visit explains the app once; "Over" keeps it, with the education
   await expect(welcome).toBeVisible();
   await welcome.getByRole('button', { name: 'Aan de slag' }).click();
   await expect(welcome).toBeHidden();
-  // Saved once the storage code is there (a first visit fetches it at the first touch).
+  // Stored at once, even before a first visit has fetched the storage code.
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.hints'))).toContain('"welcomed":true');
   await page.reload();
   await ready(page);
