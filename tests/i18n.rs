@@ -194,7 +194,7 @@ fn templates_have_the_placeholders_the_code_fills() {
             (ball.ball_result_near, &["other"]),
             (ball.ball_err_too_short, &["min"]),
             (ball.ball_err_too_tall, &["max"]),
-            (lang.info().edu_source_label, &["source"]),
+            (m.source, &["source"]),
             (lang.plan().ics_event_week, &["n"]),
         ];
         for (template, expected) in cases {
@@ -337,7 +337,7 @@ fn education_cards_cite_the_brief_s_sources_the_same_in_every_language() {
 fn the_first_visit_points_to_the_help_link_by_its_name() {
     for (name, lang) in ALL {
         let m = lang.messages();
-        assert!(m.first_visit_lines[2].contains(m.nav_help), "{name}");
+        assert!(m.first_visit_lines[1].contains(m.nav_help), "{name}");
     }
 }
 

@@ -843,3 +843,24 @@ fn item_sets_behave_like_sorted_sets() {
         );
     }
 }
+
+#[test]
+fn ticking_days_follows_the_person() {
+    use rugplan::domain::plan::Draft;
+    use Weekday::*;
+    let mut draft = Draft::default();
+    draft.set_day_count(3);
+    assert_eq!(draft.days, Weekdays::of(&[Mon, Wed, Fri]));
+    draft.toggle_day(Sat, true);
+    assert_eq!(draft.day_count, Some(4), "a fourth day makes it 4 days");
+    draft.toggle_day(Mon, false);
+    assert_eq!(draft.day_count, Some(3));
+    draft.toggle_day(Mon, true);
+    draft.toggle_day(Tue, true);
+    assert_eq!(draft.days.count(), 5);
+    assert_eq!(
+        draft.day_count,
+        Some(4),
+        "five days is one too many: the count stays"
+    );
+}

@@ -299,6 +299,16 @@ impl Draft {
         }
     }
 
+    /// Ticks or unticks a weekday. Ticking a fourth day with 3 days chosen (or unticking one
+    /// of 4) follows the person: the number of days becomes what is ticked.
+    pub fn toggle_day(&mut self, day: Weekday, on: bool) {
+        self.days = self.days.with(day, on);
+        let count = self.days.count() as u8;
+        if (3..=4).contains(&count) {
+            self.day_count = Some(count);
+        }
+    }
+
     /// The intake, once every answer is there and valid.
     pub fn to_intake(&self) -> Result<Intake, DraftError> {
         let duration = self.duration.ok_or(DraftError::Duration)?;

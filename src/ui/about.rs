@@ -4,8 +4,9 @@
 
 use leptos::prelude::*;
 
-use super::i18n::info_texts;
-use super::i18n::{fill, messages, Messages};
+use super::format;
+use super::i18n::{common_texts, info_texts};
+use super::i18n::{messages, Messages};
 use super::route;
 use super::widgets::text_items;
 
@@ -28,7 +29,7 @@ pub fn AboutPage() -> impl IntoView {
                 <article class="card edu" aria-labelledby=labelled_by>
                     <h3 id=id>{card.title}</h3>
                     <p>{card.text}</p>
-                    <p class="source">{fill(info_texts().edu_source_label, &[("source", card.source)])}</p>
+                    <p class="source">{format::sources(messages(), common_texts(), card.source)}</p>
                 </article>
             }
         })
@@ -51,17 +52,25 @@ pub fn AboutPage() -> impl IntoView {
 pub struct WelcomeOpen(pub RwSignal<bool>);
 
 /// The first-visit card on the start screen: until the person closes it or moves on; "Over"
-/// shows the same lines later.
+/// shows the same lines later. "Aan de slag" goes to the real first step: making a plan, or
+/// today's session when there is a plan.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let m = messages();
     let WelcomeOpen(open) = expect_context::<WelcomeOpen>();
+    let state = expect_context::<super::state::AppState>();
+    // Read once, not reactively: a reactive attribute costs the first download code of its own.
+    let start = if state.plan.with_untracked(Option::is_some) {
+        route::TODAY
+    } else {
+        route::INTAKE
+    };
     view! {
         <section class="card welcome" aria-labelledby="welkom">
             <h2 id="welkom">{m.first_visit_title}</h2>
             <ul>{first_visit_lines(m)}</ul>
             <div class="buttons">
-                <button type="button" on:click=move |_| open.set(false)>{m.first_visit_ok}</button>
+                <a class="button" href=start on:click=move |_| open.set(false)>{m.first_visit_ok}</a>
                 <a class="button secondary" href=route::ABOUT on:click=move |_| open.set(false)>{m.nav_about}</a>
             </div>
         </section>

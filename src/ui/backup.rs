@@ -19,17 +19,17 @@ pub fn BackupSection() -> impl IntoView {
     let state = expect_context::<AppState>();
     let chosen = RwSignal::new_local(None::<Backup>);
     let error = RwSignal::new(None::<&'static str>);
+    // The file name of the backup just downloaded, to say where it went.
+    let downloaded = RwSignal::new(None::<String>);
 
     let download = move |_| {
         let today = state.today.get_untracked();
         // The backup is read from storage: what was changed just now goes there first.
         state.flush_saves();
         if let Ok(text) = backup::export(&WebBackend, today) {
-            super::download(
-                &format!("rugplan-backup-{}.json", to_iso(today)),
-                "application/json",
-                &text,
-            );
+            let name = format!("rugplan-backup-{}.json", to_iso(today));
+            super::download(&name, "application/json", &text);
+            downloaded.set(Some(name));
             if backup::mark_exported(&WebBackend, today).is_ok() {
                 state.last_export.set(Some(today));
             }
@@ -80,6 +80,7 @@ pub fn BackupSection() -> impl IntoView {
             <h2 id="backup">{m.backup_title}</h2>
             <p>{m.backup_text}</p>
             <button type="button" on:click=download>{m.backup_download}</button>
+            <p role="status">{move || downloaded.get().map(|name| fill(m.backup_done, &[("name", &name)]))}</p>
         </section>
         <section class="card" aria-labelledby="terugzetten">
             <h2 id="terugzetten">{m.restore_title}</h2>
@@ -152,10 +153,14 @@ fn preview_lines(m: &'static InfoTexts, p: &Preview) -> Vec<String> {
         ),
         _ => m.restore_preview_no_entries.to_owned(),
     });
-    lines.push(fill(
-        m.restore_preview_ticks,
-        &[("n", &p.ticked_days.to_string())],
-    ));
+    lines.push(if p.ticked_days == 1 {
+        m.restore_preview_ticks_one.to_owned()
+    } else {
+        fill(
+            m.restore_preview_ticks,
+            &[("n", &p.ticked_days.to_string())],
+        )
+    });
     if let Some(height) = p.height_cm {
         lines.push(fill(
             m.restore_preview_height,
@@ -201,8 +206,8 @@ pub fn RestoredBanner() -> impl IntoView {
             {move || shown.get().then(|| view! {
                 <p>
                     {m.restored_text}" "
-                    <button type="button" on:click=undo>{m.restored_undo}</button>
-                    <button type="button" class="secondary" on:click=keep>{m.restored_keep}</button>
+                    <button type="button" on:click=keep>{m.restored_keep}</button>
+                    <button type="button" class="secondary" on:click=undo>{m.restored_undo}</button>
                 </p>
             })}
         </div>

@@ -1,12 +1,14 @@
 //! The exercise-ball calculator screen: a labelled height field, the size for that height
 //! (announced politely), the neighbouring size near a switch point, and always the seated
-//! check and the buying tip. The answer updates when the person submits (Enter or the button)
+//! check and the buying tip. The answer comes when the person submits (Enter or the button)
 //! or leaves the field, not on every keystroke: half-typed heights ("1" is 1 m) would flash
-//! wrong sizes and flood screen readers.
+//! wrong sizes and flood screen readers. While the field holds anything else than the height
+//! answered, no answer is shown, so an old size never stands beside a new height.
 
 use leptos::prelude::*;
 
-use super::i18n::ball_texts;
+use super::format;
+use super::i18n::{ball_texts, common_texts};
 use super::i18n::{fill, messages};
 use super::route::Route;
 use super::state::AppState;
@@ -50,8 +52,14 @@ pub fn BallPage(
             });
         }
     };
+    // The answer belongs to the height it was given for: while the field holds something
+    // else, neither that answer nor its error is shown beside it.
+    let current = move || {
+        let typed = text.get();
+        submitted.with(|s| s.as_deref().map(str::trim) == Some(typed.trim()))
+    };
     let error = move || match outcome.get() {
-        Some(Err(err)) => Some(error_text(err)),
+        Some(Err(err)) if current() => Some(error_text(err)),
         _ => None,
     };
     let has_error = move || error().is_some();
@@ -92,7 +100,7 @@ pub fn BallPage(
         </form>
         <div class="ball-result" aria-live="polite">
             {move || match outcome.get() {
-                Some(Ok(height)) => Some(result_view(advise(height))),
+                Some(Ok(height)) if current() => Some(result_view(advise(height))),
                 _ => None,
             }}
         </div>
@@ -101,7 +109,7 @@ pub fn BallPage(
             <ol>{text_items(&ball_texts().ball_check_steps)}</ol>
             <h2>{ball_texts().ball_tip_title}</h2>
             <p>{ball_texts().ball_tip_text}</p>
-            <p class="source">{ball_texts().ball_source}</p>
+            <p class="source">{format::sources(m, common_texts(), ball_texts().ball_source)}</p>
         </section>
     }
 }

@@ -333,7 +333,7 @@ fn exercise_card(
                 <p><strong>{plan_texts().exercise_purpose}": "</strong>{text.purpose}</p>
                 <p><strong>{plan_texts().exercise_easier}": "</strong>{text.easier}</p>
                 <p><strong>{plan_texts().exercise_harder}": "</strong>{text.harder}</p>
-                <p class="source">{fill(m.source, &[("source", spec.source)])}</p>
+                <p class="source">{format::sources(m, common_texts(), spec.source)}</p>
             </details>
             {tick(state, date, Item::Exercise(id))}
         </article>
@@ -352,7 +352,7 @@ fn activity_card(
             <h2 id="activiteit">{common_texts().activity_names[activity_index]}</h2>
             <p class="dose">{format::activity_dose(common_texts(), minutes, activity_index)}</p>
             <p>{plan_texts().activity_text}</p>
-            <p class="source">{fill(m.source, &[("source", activity::SOURCE)])}</p>
+            <p class="source">{format::sources(m, common_texts(), activity::SOURCE)}</p>
             {tick(state, date, Item::Activity)}
         </article>
     }

@@ -178,7 +178,7 @@ fn check_again(m: &'static Messages, state: AppState, from_ms: i64) -> impl Into
             fill(diary_texts().finding_check_again, &[("when", &when)])
         }
     };
-    view! { <p class="card check-again">{text}</p> }
+    view! { <p id="opnieuw-kijken" class="card check-again" tabindex="-1">{text}</p> }
 }
 
 /// A finding that asks for attention: a card labelled by its heading `id`, with a first
@@ -186,7 +186,7 @@ fn check_again(m: &'static Messages, state: AppState, from_ms: i64) -> impl Into
 fn advice_section(id: &'static str, title: &'static str, text: String, rest: AnyView) -> AnyView {
     view! {
         <section class="card advice" aria-labelledby=id>
-            <h2 id=id>{title}</h2>
+            <h2 id=id tabindex="-1">{title}</h2>
             <p>{text}</p>
             {rest}
         </section>
@@ -249,7 +249,16 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let editing = RwSignal::new(None::<u32>);
     let date = RwSignal::new(to_iso(state.today.get_untracked()));
-    let choice = RwSignal::new(initial_moment.map_or(2, moment_choice));
+    let plan = state.generated();
+    let suggested = move || {
+        let today = state.today.get_untracked();
+        plan.with_untracked(|plan| {
+            state
+                .log
+                .with_untracked(|log| suggested_moment(plan.as_ref(), &log.entries, today))
+        })
+    };
+    let choice = RwSignal::new(moment_choice(initial_moment.unwrap_or_else(suggested)));
     let compared = RwSignal::new(None::<Compared>);
     let score = RwSignal::new(None::<u8>);
     let stiff = RwSignal::new(false);
@@ -308,7 +317,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             0 => Moment::Before,
             1 => match compared.get_untracked() {
                 Some(c) => Moment::NextDay(c),
-                None => return error.set(Some(m.intake_choose.to_owned())),
+                None => return error.set(Some(diary_texts().log_err_compared.to_owned())),
             },
             _ => Moment::Other,
         };
@@ -342,6 +351,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
         if let Err(err) = entry.validate(today) {
             return error.set(Some(entry_error(err)));
         }
+        let next_day = matches!(entry.moment, Moment::NextDay(_));
         state.log.update(
             |log| match log.entries.iter_mut().find(|e| e.id == entry.id) {
                 Some(existing) => *existing = entry,
@@ -350,6 +360,17 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
         );
         reset();
         saved.set(true);
+        if next_day {
+            // What the rule now says (a step back to decide on, or when to check again)
+            // appears above the form: bring it into view and to the screen reader.
+            request_animation_frame(|| {
+                for id in ["stap-terug", "opnieuw-kijken"] {
+                    if document().get_element_by_id(id).is_some() {
+                        return super::focus_by_id(id);
+                    }
+                }
+            });
+        }
     };
 
     let note_count = move || note.with(|n| n.chars().count());
@@ -374,6 +395,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             {move || (choice.get() == 1).then(|| view! {
                 <fieldset>
                     <legend>{diary_texts().log_compared}</legend>
+                    {move || earlier_score(m, state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
                     <div class="chips">
                         {radios("chip", "compared", &diary_texts().log_compared_options,
                             Arc::new(move |i| compared.get() == Some(COMPARED[i])),
@@ -432,6 +454,48 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     }
 }
 
+/// The moment a new entry most likely is: before exercising on a training day not yet
+/// noted, the day after a training day not yet checked, or else another time.
+fn suggested_moment(plan: Option<&Plan>, entries: &[Entry], today: NaiveDate) -> Moment {
+    let Some(plan) = plan else {
+        return Moment::Other;
+    };
+    let logged =
+        |wanted: fn(Moment) -> bool| entries.iter().any(|e| e.date == today && wanted(e.moment));
+    if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
+        Moment::Before
+    } else if today
+        .pred_opt()
+        .is_some_and(|yesterday| plan.session_on(yesterday).is_some())
+        && !logged(|m| matches!(m, Moment::NextDay(_)))
+    {
+        Moment::NextDay(Compared::Same)
+    } else {
+        Moment::Other
+    }
+}
+
+/// "Vóór het oefenen op ma 23 nov gaf je een 3": the score the day-after question compares
+/// with, from the latest "before" entry in the two days before `day`.
+fn earlier_score(m: &'static Messages, state: AppState, day: Option<NaiveDate>) -> Option<String> {
+    let day = day?;
+    state.log.with(|log| {
+        let baseline = sorted_by(&log.entries, by_date)
+            .into_iter()
+            .rev()
+            .find(|e| {
+                e.moment == Moment::Before && e.date < day && (day - e.date).num_days() <= 2
+            })?;
+        Some(fill(
+            diary_texts().log_compared_earlier,
+            &[
+                ("date", &format::date_short(m, baseline.date)),
+                ("score", &baseline.score.to_string()),
+            ],
+        ))
+    })
+}
+
 /// When an entry counts as logged: now for today; noon on the day for an earlier day (the
 /// person is filling in the past, and noon keeps it on that day in any time zone).
 fn logged_at(day: NaiveDate, today: NaiveDate) -> i64 {
@@ -468,9 +532,9 @@ fn entry_error(err: EntryError) -> String {
 const RANGES: [Option<i64>; 4] = [Some(7), Some(30), Some(90), None];
 // Whole SVG units: the chart is drawn at about 350 px wide, so 600 units are finer than a
 // pixel, and integer coordinates keep float formatting out of the wasm.
-const CHART_W: i32 = 600;
-const CHART_H: i32 = 200;
-const PAD: i32 = 24;
+const CHART_W: i32 = 340;
+const CHART_H: i32 = 180;
+const PAD: i32 = 28;
 
 #[component]
 fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
@@ -483,10 +547,15 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         let today = state.today.get();
         state.log.with(|log| {
             let first = log.entries.iter().map(|e| e.date).min().unwrap_or(today);
+            // The window starts no earlier than the day before the first entry, and spans at
+            // least three days, so a few entries spread over the chart instead of sitting in
+            // a cluster at its right edge.
             let from = match RANGES[range.get()] {
                 Some(days) => today - chrono::Duration::days(days - 1),
-                None => first.min(today),
-            };
+                None => first,
+            }
+            .max(first - chrono::Duration::days(1))
+            .min(today - chrono::Duration::days(2));
             let entries: Vec<Entry> = sorted_by(&log.entries, by_date)
                 .into_iter()
                 .filter(|e| e.date >= from && e.date <= today)

@@ -37,6 +37,31 @@ pub fn date_long(m: &Messages, date: NaiveDate) -> String {
     )
 }
 
+/// The short names of the sources (content brief), in the order of
+/// `CommonTexts::source_names`.
+pub const SOURCES: [&str; 5] = [
+    "leaflet-beweging",
+    "praktijk",
+    "mumc-folder",
+    "blog-beweging",
+    "blog-oefeningen",
+];
+
+/// "Bron: …" with each short source name in `codes` (comma-separated) as a reader knows it.
+pub fn sources(m: &Messages, c: &CommonTexts, codes: &str) -> String {
+    let names: Vec<&str> = codes
+        .split(',')
+        .map(str::trim)
+        .map(|code| {
+            SOURCES
+                .iter()
+                .position(|s| *s == code)
+                .map_or(code, |i| c.source_names[i])
+        })
+        .collect();
+    fill(m.source, &[("source", &names.join("; "))])
+}
+
 /// A moment as a person says it, from `today`: "vandaag om 21:00", "morgen om 09:30", or
 /// its date with the time.
 pub fn moment(

@@ -49,6 +49,14 @@ pub fn IntakePage(
     // What the safety record held before this visit's stop, for "back to the questions".
     let before_stop = StoredValue::new(SafetyState::default());
     let error = RwSignal::new(None::<String>);
+    // An answer given clears the message about a missing one; the next press checks again.
+    Effect::new(move |first_done: Option<()>| {
+        state.draft.track();
+        answers.track();
+        if first_done.is_some() {
+            error.set(None);
+        }
+    });
 
     // A new step (or the stop screen) gets focus on its heading, so screen readers follow.
     Effect::new(move |first_done: Option<()>| {
@@ -82,7 +90,7 @@ pub fn IntakePage(
         }
         let draft = state.draft.get_untracked();
         match check_step(step.get_untracked(), &draft) {
-            Err(err) => error.set(Some(error_text(m, err))),
+            Err(err) => error.set(Some(error_text(err))),
             Ok(()) if step.get_untracked() + 1 < STEPS => go(step.get_untracked() + 1),
             Ok(()) => {
                 if let Ok(intake) = draft.to_intake() {
@@ -225,7 +233,7 @@ fn stop_view(
             {urgency.may_continue_after_gp().then(|| view! {
                 <p><button type="button" on:click=move |_| talked()>{plan_texts().stop_gp_confirm}</button></p>
             })}
-            <p><a href=route::HELP>{m.nav_help}</a></p>
+            <p><a class="button secondary" href=route::HELP>{m.nav_help}</a></p>
             <button type="button" class="secondary" on:click=move |_| back()>
                 {plan_texts().stop_back}
             </button>
@@ -332,7 +340,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
                     .into_iter()
                     .zip(m.weekdays_long)
                     .map(|(day, label)| {
-                        checkbox(state, label, Box::new(move |d| d.days.contains(day)), Box::new(move |d, on| d.days = d.days.with(day, on)))
+                        checkbox(state, label, Box::new(move |d| d.days.contains(day)), Box::new(move |d, on| d.toggle_day(day, on)))
                     })
                     .collect_view()}
             </div>
@@ -420,12 +428,16 @@ fn check_step(step: u8, draft: &Draft) -> Result<(), DraftError> {
     }
 }
 
-fn error_text(m: &'static Messages, err: DraftError) -> String {
+fn error_text(err: DraftError) -> String {
     match err {
         DraftError::Days { wanted, .. } => {
             fill(plan_texts().days_wrong_count, &[("n", &wanted.to_string())])
         }
         DraftError::Start => plan_texts().start_invalid.to_owned(),
-        _ => m.intake_choose.to_owned(),
+        DraftError::Duration => plan_texts().intake_err_duration.to_owned(),
+        DraftError::DayCount => plan_texts().intake_err_day_count.to_owned(),
+        DraftError::Ball => plan_texts().intake_err_ball.to_owned(),
+        DraftError::Activity => plan_texts().intake_err_activity.to_owned(),
+        DraftError::Weeks => plan_texts().intake_err_weeks.to_owned(),
     }
 }

@@ -2,6 +2,7 @@
 //! every week with its dates and its one change, and each training day as a link to that
 //! day's session with how much is ticked. Also the optional stretches and the share link.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -68,8 +69,10 @@ fn overview(
         .map(|week| week_card(m, state, &plan, week.number))
         .collect_view();
 
+    let progress = progress_line(state, &plan);
     view! {
         <p class="lead">{summary}</p>
+        {progress}
         <div class="buttons">
             <a class="button" href=route::TODAY>{m.nav_today}</a>
             <a class="button secondary" href=route::INTAKE on:click=edit>{plan_texts().plan_edit}</a>
@@ -94,23 +97,80 @@ fn overview(
         <details class="card">
             <summary>{plan_texts().plan_extras_title}</summary>
             <p>{plan_texts().plan_extras_text}</p>
-            <dl>
-                {StretchId::ALL
-                    .into_iter()
-                    .map(|id| {
-                        let text = &plan_texts().stretches[id as usize];
-                        view! {
-                            <dt>{text.name}</dt>
-                            <dd>{text.how}</dd>
-                        }
-                    })
-                    .collect_view()}
-            </dl>
-            <p class="source">{fill(m.source, &[("source", StretchId::SOURCE)])}</p>
+            // Three that stretch and loosen, two that hold the belly or back muscles.
+            {[(plan_texts().plan_extras_stretch, &StretchId::ALL[..3]), (plan_texts().plan_extras_hold, &StretchId::ALL[3..])]
+                .into_iter()
+                .map(|(title, ids)| view! {
+                    <h3>{title}</h3>
+                    <dl>
+                        {ids.iter().map(|&id| {
+                            let text = &plan_texts().stretches[id as usize];
+                            view! {
+                                <dt>{text.name}</dt>
+                                <dd>{text.how}</dd>
+                            }
+                        }).collect_view()}
+                    </dl>
+                })
+                .collect_view()}
+            <p class="source">{format::sources(m, common_texts(), StretchId::SOURCE)}</p>
         </details>
         {calendar_card(m, &plan)}
         {share_card(&plan)}
     }
+}
+
+/// Sessions done this week and in the whole plan, at a glance. A session counts as done
+/// when everything in it is ticked.
+fn progress_line(state: AppState, plan: &Plan) -> impl IntoView {
+    let sessions: Vec<(u8, NaiveDate, Vec<Item>)> = plan
+        .sessions
+        .iter()
+        .map(|s| (s.week, s.date, plan.items(s)))
+        .collect();
+    let weeks: Vec<(u8, NaiveDate, NaiveDate)> = plan
+        .weeks
+        .iter()
+        .map(|w| (w.number, w.start, w.end))
+        .collect();
+    let text = move || {
+        let today = state.today.get();
+        let done = |(_, date, items): &(u8, NaiveDate, Vec<Item>)| {
+            state.ticks.with(|t| {
+                t.get(date)
+                    .is_some_and(|set| items_done(set, items) == items.len())
+            })
+        };
+        let total_done = sessions.iter().filter(|s| done(s)).count();
+        let whole = fill(
+            plan_texts().plan_progress_total,
+            &[
+                ("done", &total_done.to_string()),
+                ("total", &sessions.len().to_string()),
+            ],
+        );
+        match weeks
+            .iter()
+            .find(|(_, start, end)| *start <= today && today <= *end)
+        {
+            Some((number, _, _)) => {
+                let in_week: Vec<_> = sessions.iter().filter(|s| s.0 == *number).collect();
+                let week_done = in_week.iter().filter(|s| done(s)).count();
+                format!(
+                    "{} {whole}",
+                    fill(
+                        plan_texts().plan_progress_week,
+                        &[
+                            ("done", &week_done.to_string()),
+                            ("total", &in_week.len().to_string()),
+                        ],
+                    )
+                )
+            }
+            None => whole,
+        }
+    };
+    view! { <p class="plan-progress">{text}</p> }
 }
 
 /// Which harder variants this plan reaches, and in which week; or that they come later.
@@ -233,13 +293,17 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
         .filter(|session| session.week == number)
         .map(|session| {
             let date = session.date;
+            let with_activity = session.activity.then(|| {
+                let text = fill(plan_texts().plan_day_with_activity, &[("activity", common_texts().activity_verbs[activity_index])]);
+                view! { <span class="hint day-activity">{text}</span> }
+            });
             let items = plan.items(session);
             let total = items.len();
             let done = Memo::new(move |_| state.ticks.with(|t| t.get(&date).map_or(0, |done| items_done(done, &items))));
             let done = move || done.get();
             view! {
                 <li>
-                    <a href=Route::Day(date).to_hash()>{format::date_short(m, date)}</a>
+                    <span><a href=Route::Day(date).to_hash()>{format::date_short(m, date)}</a>" "{with_activity}</span>
                     <span class=move || if done() == total { "day-status done" } else { "day-status" }>
                         {move || {
                             if done() == total {
@@ -264,7 +328,11 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
             </p>
             <p>{format::week_change(common_texts(), week.change, activity_index)}</p>
             {later_step_backs(m, week, activity_index)}
-            <ul class="days">{days}</ul>
+            // Only the current week is open: the others fold to their heading and change.
+            <details class="week-days" prop:open=is_current>
+                <summary>{plan_texts().plan_week_days}</summary>
+                <ul class="days">{days}</ul>
+            </details>
             <details class="week-exercises">
                 <summary>{plan_texts().plan_week_exercises}</summary>
                 <ul>{list_items(week_lines(&week.level, activity_index))}</ul>
@@ -323,7 +391,7 @@ pub fn week_lines(level: &Level, activity: usize) -> Vec<String> {
 /// Printing: the browser's own dialog. Closed week details would print closed, so they are
 /// opened first (the print stylesheet also shows them where the browser allows it).
 fn print_plan() {
-    if let Ok(list) = document().query_selector_all("details.week-exercises") {
+    if let Ok(list) = document().query_selector_all("details.week-days, details.week-exercises") {
         for i in 0..list.length() {
             if let Some(details) = list
                 .item(i)

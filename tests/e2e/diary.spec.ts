@@ -151,7 +151,7 @@ test('history chart with a table alternative, CSV export and the printable summa
   await expect(chart).toBeVisible();
   await expect(page.locator('.chart-dot')).toHaveCount(3);
   await page.locator('label.chip', { hasText: '7 dagen' }).click();
-  await expect(chart).toHaveAccessibleName('Pijnscores van di 17 nov tot en met ma 23 nov');
+  await expect(chart).toHaveAccessibleName('Pijnscores van do 19 nov tot en met ma 23 nov');
   await page.getByText('Toon als tabel').click();
   await expect(page.locator('table tbody tr')).toHaveCount(3);
   await expect(page.locator('table tbody tr').first()).toContainText('zo 22 nov');

@@ -144,16 +144,24 @@ test('each intake step says what is missing, and answers survive a reload', asyn
   await ready(page);
   await passSafety(page);
   await page.getByRole('button', { name: 'Volgende' }).click();
-  await expect(page.locator('#intake-error')).toHaveText('Kies een antwoord.');
+  // The message names the question, and goes once it is answered.
+  await expect(page.locator('#intake-error')).toHaveText('Kies hoe lang je al klachten hebt.');
   await expectNoAxeViolations(page, 'intake step 2 with an error');
   await page.getByLabel('6 tot 12 weken').check();
+  await expect(page.locator('#intake-error')).toBeEmpty();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('4 dagen').check();
   await expect(page.getByLabel('zaterdag')).toBeChecked();
+  // Unticking a day follows the person: 3 days; ticking a fourth makes it 4 again.
   await page.getByLabel('zaterdag').uncheck();
+  await expect(page.getByLabel('3 dagen')).toBeChecked();
+  await page.getByLabel('zondag').check();
+  await expect(page.getByLabel('4 dagen')).toBeChecked();
+  // A fifth day is one too many.
+  await page.getByLabel('woensdag').check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.locator('#intake-error')).toHaveText('Kies precies 4 dagen.');
-  await page.getByLabel('zondag').check();
+  await page.getByLabel('woensdag').uncheck();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { name: 'Bal en beweging' })).toBeFocused();
   await expectNoAxeViolations(page, 'intake step 4');

@@ -87,7 +87,7 @@ const startScreenChoices = [
   },
   {
     what: 'the first-visit text put away',
-    choose: (page: Page) => page.getByRole('button', { name: 'Aan de slag' }).click(),
+    choose: (page: Page) => page.getByRole('link', { name: 'Aan de slag' }).click(),
     kept: (page: Page) => expect(page.locator('.welcome')).toHaveCount(0),
   },
 ];

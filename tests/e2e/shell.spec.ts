@@ -137,7 +137,7 @@ test('a first Dutch visit reads the start screen before the app has loaded, and 
   // Word for word what the app draws: the snapshot is taken from the app at build time.
   expect(await mainText(page, 'body')).toBe(before);
   // And now it is the live app: closing the welcome works.
-  await page.getByRole('button', { name: 'Aan de slag' }).click();
+  await page.getByRole('link', { name: 'Aan de slag' }).click();
   await expect(page.getByText('Welkom bij Rugplan')).toHaveCount(0);
 });
 

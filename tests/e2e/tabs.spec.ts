@@ -32,7 +32,7 @@ test('a tab that missed an update does not overwrite it', async ({ page, context
   // that found nothing reads storage at its first touch, and so would see the update.)
   await page.goto('./');
   await ready(page);
-  await page.getByRole('button', { name: 'Aan de slag' }).click();
+  await page.getByRole('link', { name: 'Aan de slag' }).click();
   await expect.poll(() => page.evaluate(() => localStorage.getItem('rugplan.hints'))).toContain('"welcomed":true');
   await page.goto('./#/dagboek');
   await ready(page);

@@ -68,7 +68,7 @@ pub static EN: Messages = Messages {
     home_today_link: "Go to today",
     home_today_text: "What is on your plan today?",
     home_ball_link: "Which size of exercise ball suits me?",
-    home_ball_text: "Enter your height and see the right ball straight away.",
+    home_ball_text: "Enter your height and see which ball suits you.",
     home_help_link: "When should I see a doctor?",
     home_help_text: "Signs that mean you should not wait.",
 
@@ -126,8 +126,7 @@ pub static EN: Messages = Messages {
     help_soon_action: "You can also make an exercise plan. This advice is then shown with your \
         plan.",
     help_note: "Rugplan does not diagnose. Not sure? Call your GP.",
-    help_sources: "Sources: NHG guideline on low back pain and lumbosacral radicular syndrome \
-        (Dutch GP guideline), praktijk, blog-oefeningen",
+    help_sources: "Sources: the NHG guideline on low back pain and lumbosacral radicular syndrome (the Dutch guideline for GPs), the website of a physiotherapy practice and a physiotherapist’s blog on exercises.",
 
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     weekdays_long: [
@@ -152,7 +151,6 @@ pub static EN: Messages = Messages {
     nav_plan: "Plan",
     nav_today: "Today",
     intake_title: "Your exercise plan",
-    intake_choose: "Choose an answer.",
 
     plan_title: "My plan",
     plan_summary: "{weeks} weeks, {days} days a week · {start} to {end}",
@@ -175,8 +173,6 @@ pub static EN: Messages = Messages {
     first_visit_lines: [
         "Rugplan makes an exercise plan that builds up step by step. It also finds the right \
             size of exercise ball and has a diary for your back. Everything stays on this phone.",
-        "Rugplan gives information. It does not diagnose and does not replace your GP or \
-            physiotherapist.",
         "'Need help?' at the top of every screen tells you when to get help.",
     ],
     first_visit_ok: "Get started",
@@ -184,7 +180,7 @@ pub static EN: Messages = Messages {
 };
 
 pub static BALL: BallTexts = BallTexts {
-    ball_lead: "Enter your height. You will see straight away which ball suits you.",
+    ball_lead: "Enter your height and tap ‘Calculate’. Then you see which ball suits you.",
     ball_height_label: "Height",
     ball_height_hint: "In centimetres (172) or in metres (1.72).",
     ball_submit: "Calculate",
@@ -201,7 +197,7 @@ pub static BALL: BallTexts = BallTexts {
     ball_tip_title: "Tip",
     ball_tip_text: "Choose an anti-burst ball. If it gets a small hole, it slowly goes flat \
         instead of bursting. Pump it up firmly.",
-    ball_source: "Source: blog-oefeningen",
+    ball_source: "blog-oefeningen",
     ball_err_empty: "Enter your height, for example 172 or 1.72.",
     ball_err_too_long: "That is too much text. Type only your height, for example 172.",
     ball_err_not_a_number: "We cannot read that as a height. Type a number, such as 172 or \
@@ -277,6 +273,11 @@ pub static PLAN: PlanTexts = PlanTexts {
     ],
     stop_gp_confirm: "I have talked about this with my GP",
     stop_back: "Back to the questions",
+    intake_err_weeks: "Choose how many weeks your plan lasts.",
+    intake_err_activity: "Choose which activity you like best.",
+    intake_err_ball: "Choose whether you have an exercise ball.",
+    intake_err_day_count: "Choose how many days a week you want to exercise.",
+    intake_err_duration: "Choose how long you have had complaints.",
     day_paused_title: "Your exercise plan is paused",
     day_paused_text: "On {date} you said you have a sign from Need help?. That is why there \
         are no exercises here now.",
@@ -343,11 +344,16 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_none: "You do not have a plan yet. Answer a few short questions and you get a dated \
         exercise plan.",
     plan_make: "Make a plan",
-    plan_extras_title: "Extra stretches (optional)",
-    plan_extras_text: "Nice to do in between when you feel stiff. They are not part of the \
-        build-up.",
+    plan_extras_title: "Extra exercises (optional)",
+    plan_extras_text: "Nice to do in between, for example when you feel stiff. They are not part of the build-up.",
+    plan_extras_stretch: "Stretch and loosen",
+    plan_extras_hold: "Hold the belly and back muscles",
     plan_session_done: "done",
     plan_session_progress: "{done} of {total}",
+    plan_progress_week: "This week: {done} of {total} training days done.",
+    plan_progress_total: "Whole plan: {done} of {total}.",
+    plan_day_with_activity: "with {activity}",
+    plan_week_days: "Training days",
     share_title: "Share this plan",
     share_text: "With this link, someone gets the same plan on another phone. Nothing about \
         your complaints or what you ticked off goes with it; whoever opens the link answers \
@@ -411,6 +417,8 @@ pub static DIARY: DiaryTexts = DiaryTexts {
         "Another time",
     ],
     log_compared: "Compared with before exercising, it is",
+    log_compared_earlier: "Before exercising on {date} you gave a {score}.",
+    log_err_compared: "Choose whether it is better, the same or worse than before exercising.",
     log_compared_options: ["better", "the same", "worse"],
     log_score: "How much pain do you have now?",
     log_score_hint: "0 = no pain, 10 = the worst pain you can imagine.",
@@ -516,8 +524,8 @@ pub static INFO: InfoTexts = InfoTexts {
         Download it if you want to keep it or show it to someone.",
     aside_download: "Download {name}",
     persist_yes: "Your browser has agreed to keep your data.",
-    persist_no: "Your browser may delete your data when storage runs low. Make a backup now and \
-        then.",
+    persist_no:
+        "Your browser has not promised to always keep your data. So make a backup now and then.",
 
     edu_title: "Good to know",
     edu_intro: "Short facts from leaflets and articles about low back pain, each with its source.",
@@ -602,12 +610,12 @@ pub static INFO: InfoTexts = InfoTexts {
             source: "blog-oefeningen",
         },
     ],
-    edu_source_label: "Source: {source}",
     backup_title: "Backup",
     backup_text:
         "Download all your data in one file and keep it where only you can get at it. It contains \
         your diary, so only share it with people you trust.",
     backup_download: "Download backup",
+    backup_done: "The backup was downloaded as {name}. You will find it in your downloads.",
     restore_title: "Restore a backup",
     restore_label: "Choose a backup file",
     restore_hint: "A .json file that you downloaded from Rugplan before.",
@@ -618,6 +626,7 @@ pub static INFO: InfoTexts = InfoTexts {
     restore_preview_entries: "{n} diary notes from {from} to {to}.",
     restore_preview_no_entries: "No diary notes.",
     restore_preview_ticks: "Ticked off on {n} days.",
+    restore_preview_ticks_one: "Ticked off on 1 day.",
     restore_preview_height: "Height: {n} cm.",
     restore_current_title: "What is on this device now (will be replaced)",
     restore_warning: "This replaces your current data on this device. You can still undo it \
@@ -633,6 +642,13 @@ pub static INFO: InfoTexts = InfoTexts {
 };
 
 pub static COMMON: CommonTexts = CommonTexts {
+    source_names: [
+        "leaflet ‘Bewegen en lage rugpijn’ (Moving and low back pain)",
+        "website of a physiotherapy practice",
+        "low back pain leaflet of the orthopaedics department, Maastricht UMC+",
+        "blog ‘Rugpijn? Bewegen is de sleutel’ (Back pain? Moving is the key)",
+        "blog ‘Lage rugpijn: welke oefeningen moet ik doen?’ (Low back pain: which exercises should I do?) by physiotherapist Mike Willems",
+    ],
     dose_sets: "{sets} × {amount}",
     dose_reps: "{reps}",
     dose_reps_side: "{reps} per side",
@@ -684,7 +700,7 @@ pub static COMMON: CommonTexts = CommonTexts {
             levels: &["small hip lift", "full bridge", "feet on a low step"],
         },
         ExerciseText {
-            name: "Bird-dog (light)",
+            name: "Bird-dog",
             steps: &[
                 "Go onto your hands and knees. Keep your back straight, not hollow and not rounded.",
                 "Stretch out one arm or one leg and hold it for 3 seconds.",

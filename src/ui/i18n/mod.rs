@@ -270,7 +270,6 @@ catalogue! {
         pub nav_plan: &'static str,
         pub nav_today: &'static str,
         pub intake_title: &'static str,
-        pub intake_choose: &'static str,
 
         // Plan overview
         pub plan_title: &'static str,
@@ -301,7 +300,7 @@ catalogue! {
         pub about_title: &'static str,
         pub first_visit_title: &'static str,
         /// What the app does; that it informs and does not diagnose; where "Hulp nodig?" is.
-        pub first_visit_lines: [&'static str; 3],
+        pub first_visit_lines: [&'static str; 2],
         /// The button that closes the first-visit note.
         pub first_visit_ok: &'static str,
         /// Introduces the rest of the About page (the education cards).
@@ -313,6 +312,8 @@ catalogue! {
     /// The words that several groups of split screens share (doses, changes, exercise names),
     /// through `ui::format`: kept out of [`Messages`] so they travel with those screens' wasm.
     pub struct CommonTexts {
+        /// The sources as a reader recognises them, in the order of `format::SOURCES`.
+        pub source_names: [&'static str; 5],
         /// `{sets}`, `{amount}` (already formatted).
         pub dose_sets: &'static str,
         /// `{reps}`.
@@ -409,6 +410,11 @@ catalogue! {
         pub stop_texts: [&'static str; 3],
         pub stop_gp_confirm: &'static str,
         pub stop_back: &'static str,
+        pub intake_err_weeks: &'static str,
+        pub intake_err_activity: &'static str,
+        pub intake_err_ball: &'static str,
+        pub intake_err_day_count: &'static str,
+        pub intake_err_duration: &'static str,
         pub day_paused_title: &'static str,
         /// `{date}`.
         pub day_paused_text: &'static str,
@@ -466,9 +472,15 @@ catalogue! {
         pub plan_make: &'static str,
         pub plan_extras_title: &'static str,
         pub plan_extras_text: &'static str,
+        pub plan_extras_stretch: &'static str,
+        pub plan_extras_hold: &'static str,
         pub plan_session_done: &'static str,
         /// `{done}`, `{total}`.
         pub plan_session_progress: &'static str,
+        pub plan_progress_week: &'static str,
+        pub plan_progress_total: &'static str,
+        pub plan_day_with_activity: &'static str,
+        pub plan_week_days: &'static str,
         pub share_title: &'static str,
         pub share_text: &'static str,
         pub share_copy: &'static str,
@@ -535,6 +547,8 @@ catalogue! {
         /// In the order Before, NextDay, Other.
         pub log_moments: [&'static str; 3],
         pub log_compared: &'static str,
+        pub log_compared_earlier: &'static str,
+        pub log_err_compared: &'static str,
         /// In the order Better, Same, Worse.
         pub log_compared_options: [&'static str; 3],
         pub log_score: &'static str,
@@ -641,12 +655,11 @@ catalogue! {
         pub edu_intro: &'static str,
         /// One per key message in section 1 of the content brief, in its order.
         pub edu_cards: [EduCard; 12],
-        /// `{source}`: a card's `source`.
-        pub edu_source_label: &'static str,
         // Backup and restore
         pub backup_title: &'static str,
         pub backup_text: &'static str,
         pub backup_download: &'static str,
+        pub backup_done: &'static str,
         pub restore_title: &'static str,
         pub restore_label: &'static str,
         pub restore_hint: &'static str,
@@ -661,6 +674,7 @@ catalogue! {
         pub restore_preview_no_entries: &'static str,
         /// `{n}`.
         pub restore_preview_ticks: &'static str,
+        pub restore_preview_ticks_one: &'static str,
         /// `{n}`.
         pub restore_preview_height: &'static str,
         pub restore_current_title: &'static str,

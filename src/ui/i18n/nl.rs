@@ -67,7 +67,7 @@ pub static NL: Messages = Messages {
     home_today_link: "Naar vandaag",
     home_today_text: "Wat staat er vandaag op je plan?",
     home_ball_link: "Welke maat oefenbal past bij mij?",
-    home_ball_text: "Vul je lengte in en zie meteen de juiste bal.",
+    home_ball_text: "Vul je lengte in en zie welke bal bij je past.",
     home_help_link: "Wanneer moet ik naar de dokter?",
     home_help_text: "Signalen waarbij je beter niet afwacht.",
 
@@ -126,8 +126,7 @@ pub static NL: Messages = Messages {
     ],
     help_soon_action: "Een oefenplan maken kan ook. Dit advies staat dan bij je plan.",
     help_note: "Rugplan stelt geen diagnose. Twijfel je? Bel dan je huisarts.",
-    help_sources: "Bronnen: NHG-standaard Lage rugpijn en lumbosacraal radiculair syndroom, \
-        praktijk, blog-oefeningen",
+    help_sources: "Bronnen: NHG-standaard Lage rugpijn en lumbosacraal radiculair syndroom (de richtlijn voor huisartsen), de website van een fysiotherapiepraktijk en een blog van een fysiotherapeut over oefeningen.",
 
     weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     weekdays_long: [
@@ -152,7 +151,6 @@ pub static NL: Messages = Messages {
     nav_plan: "Plan",
     nav_today: "Vandaag",
     intake_title: "Jouw oefenplan",
-    intake_choose: "Kies een antwoord.",
 
     plan_title: "Mijn plan",
     plan_summary: "{weeks} weken, {days} dagen per week · {start} t/m {end}",
@@ -175,8 +173,6 @@ pub static NL: Messages = Messages {
     first_visit_lines: [
         "Rugplan maakt een oefenplan dat stap voor stap opbouwt. Je vindt er ook de juiste \
             maat oefenbal en een dagboek voor je rug. Alles blijft op deze telefoon.",
-        "Rugplan geeft informatie. Het stelt geen diagnose en vervangt je huisarts of \
-            fysiotherapeut niet.",
         "Bovenaan elk scherm staat 'Hulp nodig?'. Daar lees je wanneer je hulp moet zoeken.",
     ],
     first_visit_ok: "Aan de slag",
@@ -184,7 +180,7 @@ pub static NL: Messages = Messages {
 };
 
 pub static BALL: BallTexts = BallTexts {
-    ball_lead: "Vul je lengte in. Je ziet meteen welke bal bij je past.",
+    ball_lead: "Vul je lengte in en tik op ‘Bereken’. Dan zie je welke bal bij je past.",
     ball_height_label: "Lengte",
     ball_height_hint: "In centimeters (172) of in meters (1,72).",
     ball_submit: "Bereken",
@@ -201,7 +197,7 @@ pub static BALL: BallTexts = BallTexts {
     ball_tip_title: "Tip",
     ball_tip_text: "Kies een bal met anti-burst. Komt er een gaatje in, dan loopt hij langzaam \
         leeg in plaats van te knappen. Pomp hem stevig op.",
-    ball_source: "Bron: blog-oefeningen",
+    ball_source: "blog-oefeningen",
     ball_err_empty: "Vul je lengte in, bijvoorbeeld 172 of 1,72.",
     ball_err_too_long: "Dat is te veel tekst. Typ alleen je lengte, bijvoorbeeld 172.",
     ball_err_not_a_number: "Dat lezen we niet als lengte. Typ een getal, zoals 172 of 1,72.",
@@ -275,6 +271,11 @@ pub static PLAN: PlanTexts = PlanTexts {
     ],
     stop_gp_confirm: "Ik heb dit met mijn huisarts besproken",
     stop_back: "Terug naar de vragen",
+    intake_err_weeks: "Kies hoeveel weken je plan duurt.",
+    intake_err_activity: "Kies welke beweging je het liefst doet.",
+    intake_err_ball: "Kies of je een oefenbal hebt.",
+    intake_err_day_count: "Kies hoeveel dagen per week je wilt oefenen.",
+    intake_err_duration: "Kies hoe lang je al klachten hebt.",
     day_paused_title: "Je oefenplan staat stil",
     day_paused_text: "Op {date} gaf je aan dat je een signaal uit Hulp nodig? hebt. Daarom \
         staan hier nu geen oefeningen.",
@@ -340,11 +341,16 @@ pub static PLAN: PlanTexts = PlanTexts {
     plan_none: "Je hebt nog geen plan. Beantwoord een paar korte vragen en je krijgt een \
         oefenplan met data.",
     plan_make: "Maak een plan",
-    plan_extras_title: "Extra rekoefeningen (niet verplicht)",
-    plan_extras_text: "Fijn om tussendoor te doen als je stijf bent. Ze horen niet bij de \
-        opbouw.",
+    plan_extras_title: "Extra oefeningen (niet verplicht)",
+    plan_extras_text: "Fijn om tussendoor te doen, bijvoorbeeld als je stijf bent. Ze horen niet bij de opbouw.",
+    plan_extras_stretch: "Rekken en losmaken",
+    plan_extras_hold: "Buik- en rugspieren aanspannen",
     plan_session_done: "gedaan",
     plan_session_progress: "{done} van {total}",
+    plan_progress_week: "Deze week: {done} van {total} oefendagen gedaan.",
+    plan_progress_total: "Hele plan: {done} van {total}.",
+    plan_day_with_activity: "met {activity}",
+    plan_week_days: "Oefendagen",
     share_title: "Deel dit plan",
     share_text: "Met deze link krijgt iemand hetzelfde plan op een andere telefoon. Er gaat \
         niets mee over je klachten of je afvinklijst; wie de link opent, beantwoordt eerst zelf \
@@ -404,6 +410,8 @@ pub static DIARY: DiaryTexts = DiaryTexts {
     log_moment: "Wanneer is dit?",
     log_moments: ["Voor het oefenen", "De dag na het oefenen", "Ander moment"],
     log_compared: "Vergeleken met vóór het oefenen gaat het",
+    log_compared_earlier: "Vóór het oefenen op {date} gaf je een {score}.",
+    log_err_compared: "Kies of het beter, hetzelfde of slechter gaat dan vóór het oefenen.",
     log_compared_options: ["beter", "hetzelfde", "slechter"],
     log_score: "Hoeveel pijn heb je nu?",
     log_score_hint: "0 = geen pijn, 10 = de ergste pijn die je je kunt voorstellen.",
@@ -509,8 +517,7 @@ pub static INFO: InfoTexts = InfoTexts {
         ze waren. Download ze als je ze wilt bewaren of aan iemand wilt laten zien.",
     aside_download: "Download {name}",
     persist_yes: "Je browser heeft toegezegd je gegevens te bewaren.",
-    persist_no: "Je browser kan je gegevens wissen als de opslag krap wordt. Maak af en toe een \
-        back-up.",
+    persist_no: "Je browser heeft niet toegezegd dat hij je gegevens altijd bewaart. Maak daarom af en toe een back-up.",
 
     edu_title: "Goed om te weten",
     edu_intro: "Korte feiten uit folders en artikelen over lage rugpijn, elk met de bron erbij.",
@@ -594,11 +601,11 @@ pub static INFO: InfoTexts = InfoTexts {
             source: "blog-oefeningen",
         },
     ],
-    edu_source_label: "Bron: {source}",
     backup_title: "Back-up",
     backup_text: "Download al je gegevens in één bestand en bewaar het op een plek waar alleen \
         jij bij kunt. Het bevat je dagboek, dus deel het alleen met wie je vertrouwt.",
     backup_download: "Download back-up",
+    backup_done: "De back-up is gedownload als {name}. Je vindt hem bij je downloads.",
     restore_title: "Back-up terugzetten",
     restore_label: "Kies een back-up-bestand",
     restore_hint: "Een .json-bestand dat je eerder met Rugplan hebt gedownload.",
@@ -609,6 +616,7 @@ pub static INFO: InfoTexts = InfoTexts {
     restore_preview_entries: "{n} dagboeknotities van {from} tot en met {to}.",
     restore_preview_no_entries: "Geen dagboeknotities.",
     restore_preview_ticks: "Afgevinkt op {n} dagen.",
+    restore_preview_ticks_one: "Afgevinkt op 1 dag.",
     restore_preview_height: "Lengte: {n} cm.",
     restore_current_title: "Wat er nu op dit apparaat staat (wordt vervangen)",
     restore_warning: "Je huidige gegevens op dit apparaat worden hierdoor vervangen. Daarna \
@@ -624,6 +632,13 @@ pub static INFO: InfoTexts = InfoTexts {
 };
 
 pub static COMMON: CommonTexts = CommonTexts {
+    source_names: [
+        "folder ‘Bewegen en lage rugpijn’",
+        "website van een fysiotherapiepraktijk",
+        "folder over lage rugpijn van de orthopedie, Maastricht UMC+",
+        "blog ‘Rugpijn? Bewegen is de sleutel’",
+        "blog ‘Lage rugpijn: welke oefeningen moet ik doen?’ van fysiotherapeut Mike Willems",
+    ],
     dose_sets: "{sets} × {amount}",
     dose_reps: "{reps}",
     dose_reps_side: "{reps} per kant",
@@ -675,7 +690,7 @@ pub static COMMON: CommonTexts = CommonTexts {
             levels: &["kleine heuphef", "hele brug", "voeten op een laag opstapje"],
         },
         ExerciseText {
-            name: "Vierpoot (light)",
+            name: "Vierpoot",
             steps: &[
                 "Ga op handen en knieën zitten. Houd je rug recht, niet hol en niet bol.",
                 "Strek één arm óf één been uit en houd dat 3 tellen vast.",
