@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::figure::ExerciseFigure;
 use super::format;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
@@ -15,6 +16,7 @@ use super::timer::Timer;
 use super::widgets::{choice_input, text_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
+use crate::domain::poses::FigureId;
 use crate::domain::soreness::{assess, Compared, Finding, Moment};
 
 #[component]
@@ -222,6 +224,7 @@ fn session_view(
                 }
             }}
         </p>
+        <p><a class="button" href=route::GUIDED>{plan_texts().guided_start}</a></p>
         {cards}
         <div class="buttons">
             <button type="button" on:click=mark_all prop:disabled=move || done_count() == total>
@@ -288,6 +291,10 @@ fn exercise_card(
                 {format::dose(common_texts(), id, dose)}
                 {variant.map(|name| view! { <span class="variant">{name}</span> })}
             </p>
+            <ExerciseFigure
+                id=FigureId::Exercise(id, dose.level)
+                label=figure_name(id, dose.level)
+            />
             {timer}
             <details>
                 <summary>{plan_texts().exercise_steps}</summary>
@@ -302,6 +309,12 @@ fn exercise_card(
     }
 }
 
+/// What the figure of `id` at variant `level` shows, in words.
+pub fn figure_name(id: ExerciseId, level: u8) -> &'static str {
+    let names = plan_texts().figure_exercises[id as usize];
+    names[usize::from(level).min(names.len() - 1)]
+}
+
 fn activity_card(
     m: &'static Messages,
     state: AppState,
@@ -313,6 +326,7 @@ fn activity_card(
         <article class="card exercise" aria-labelledby="activiteit">
             <h2 id="activiteit">{common_texts().activity_names[activity_index]}</h2>
             <p class="dose">{format::activity_dose(common_texts(), minutes, activity_index)}</p>
+            <ExerciseFigure id=FigureId::Activity label=plan_texts().figure_activity />
             <p>{plan_texts().activity_text}</p>
             <p class="source">{fill(m.source, &[("source", activity::SOURCE)])}</p>
             {tick(state, date, Item::Activity)}

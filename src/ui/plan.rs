@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::day::{follow_on_button, items_done, no_plan};
+use super::figure::ExerciseFigure;
 use super::format;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
@@ -17,6 +18,7 @@ use crate::domain::dates::to_iso;
 use crate::domain::exercises::StretchId;
 use crate::domain::ics;
 use crate::domain::plan::{Draft, Level, Plan, Profile, Settings, Week};
+use crate::domain::poses::FigureId;
 use crate::domain::safety::SeeSoonSign;
 
 #[component]
@@ -98,7 +100,10 @@ fn overview(
                         let text = &plan_texts().stretches[id as usize];
                         view! {
                             <dt>{text.name}</dt>
-                            <dd>{text.how}</dd>
+                            <dd>
+                                <ExerciseFigure id=FigureId::Stretch(id) label=plan_texts().figure_stretches[id as usize] />
+                                {text.how}
+                            </dd>
                         }
                     })
                     .collect_view()}
