@@ -439,6 +439,13 @@ async function transfer(base) {
   if (later.length) {
     const gz = later.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
     console.log(`  later, when other screens first open (not counted): ${later.length} wasm files, ${fmt.bytes(gz)} gzip`);
+    // The exercise figures on their own: the wasm files holding their drawing code (found by
+    // a class name only src/ui/figure.rs writes) and the guided session's screen.
+    const gzipOf = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
+    const figures = later.filter((f) => readFileSync(join(dist, f)).includes('fig-bone'));
+    const guided = later.filter((f) => f.startsWith('split_guided'));
+    const list = (fs) => fs.map((f) => `${f.replace(/-\w+\.wasm$/, '')} ${fmt.bytes(gzipOf(f))}`).join(', ') || 'none';
+    console.log(`  figures' code and pose data (gzip): ${list(figures)}; guided session: ${list(guided)}`);
   }
   if (missing.length) console.log(`  note: also requested on first load, not counted: ${missing.join(', ')}`);
   if (unrequested.length) {

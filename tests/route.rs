@@ -127,3 +127,17 @@ mod share_links {
         assert_eq!(Route::parse("#/dag/"), Route::NotFound);
     }
 }
+
+#[test]
+fn the_guided_session_keeps_its_place_in_the_url() {
+    use rugplan::ui::route::GUIDED;
+    assert_eq!(Route::parse(GUIDED), Route::Guided { step: 0, set: 0 });
+    let midway = Route::Guided { step: 2, set: 1 };
+    assert_eq!(midway.to_hash(), "#/vandaag/samen?stap=3&ronde=2");
+    assert_eq!(Route::parse(&midway.to_hash()), midway);
+    assert_eq!(
+        Route::parse("#/vandaag/samen?stap=0&ronde=x"),
+        Route::Guided { step: 0, set: 0 }
+    );
+    assert_eq!(midway.nav_target(), rugplan::ui::route::TODAY);
+}

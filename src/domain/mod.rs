@@ -10,5 +10,6 @@ pub mod dates;
 pub mod exercises;
 pub mod ics;
 pub mod plan;
+pub mod poses;
 pub mod safety;
 pub mod soreness;

@@ -7,6 +7,7 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use super::figure::ExerciseFigure;
 use super::format;
 use super::help::group_action;
 use super::i18n::common_texts;
@@ -18,6 +19,7 @@ use super::timer::Timer;
 use super::widgets::{choice_input, text_items};
 use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
+use crate::domain::poses::FigureId;
 use crate::domain::safety::{Pause, Urgency};
 use crate::domain::soreness::{assess, Compared, Finding, Moment};
 
@@ -260,6 +262,7 @@ fn session_view(
                 }
             }}
         </p>
+        <p><a class="button" href=route::GUIDED>{plan_texts().guided_start}</a></p>
         {cards}
         <div class="buttons">
             <button type="button" on:click=mark_all prop:disabled=move || done_count() == total>
@@ -326,6 +329,10 @@ fn exercise_card(
                 {format::dose(common_texts(), id, dose)}
                 {variant.map(|name| view! { <span class="variant">{name}</span> })}
             </p>
+            <ExerciseFigure
+                id=FigureId::Exercise(id, dose.level)
+                label=figure_name(id, dose.level)
+            />
             {timer}
             <details>
                 <summary>{plan_texts().exercise_steps}</summary>
@@ -340,6 +347,12 @@ fn exercise_card(
     }
 }
 
+/// What the figure of `id` at variant `level` shows, in words.
+pub fn figure_name(id: ExerciseId, level: u8) -> &'static str {
+    let names = plan_texts().figure_exercises[id as usize];
+    names[usize::from(level).min(names.len() - 1)]
+}
+
 fn activity_card(
     m: &'static Messages,
     state: AppState,
@@ -351,6 +364,7 @@ fn activity_card(
         <article class="card exercise" aria-labelledby="activiteit">
             <h2 id="activiteit">{common_texts().activity_names[activity_index]}</h2>
             <p class="dose">{format::activity_dose(common_texts(), minutes, activity_index)}</p>
+            <ExerciseFigure id=FigureId::Activity label=plan_texts().figure_activity />
             <p>{plan_texts().activity_text}</p>
             <p class="source">{format::sources(m, common_texts(), activity::SOURCE)}</p>
             {tick(state, date, Item::Activity)}

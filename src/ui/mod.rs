@@ -7,7 +7,9 @@ pub mod backup;
 pub mod ball;
 pub mod day;
 pub mod diary;
+pub mod figure;
 pub mod format;
+pub mod guided;
 pub mod help;
 pub mod home;
 pub mod i18n;
@@ -289,6 +291,7 @@ impl Shell {
                 Route::Plan => screens::plan_page(),
                 Route::Intake { link } => screens::intake_page(link),
                 Route::Today => screens::day_page(None),
+                Route::Guided { step, set } => screens::guided_page(step, set),
                 Route::Day(date) => screens::day_page(Some(date)),
                 Route::Log { moment } => screens::diary_page(moment),
                 Route::LogSummary => screens::summary_page(),
@@ -366,7 +369,7 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::Help => m.help_title,
         Route::Plan | Route::Day(_) => m.plan_title,
         Route::Intake { .. } => m.intake_title,
-        Route::Today => m.today_title,
+        Route::Today | Route::Guided { .. } => m.today_title,
         Route::Log { .. } => m.nav_log,
         Route::LogSummary => m.summary_title,
         Route::Privacy => m.privacy_title,

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::day::{follow_on_button, items_done, no_plan};
+use super::figure::ExerciseFigure;
 use super::format;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
@@ -20,6 +21,7 @@ use crate::domain::ics;
 use crate::domain::plan::{
     Draft, Item, Level, Plan, Profile, Settings, Variable, Week, WeekChange,
 };
+use crate::domain::poses::FigureId;
 use crate::domain::safety::SeeSoonSign;
 
 #[component]
@@ -107,7 +109,10 @@ fn overview(
                             let text = &plan_texts().stretches[id as usize];
                             view! {
                                 <dt>{text.name}</dt>
-                                <dd>{text.how}</dd>
+                                <dd>
+                                    <ExerciseFigure id=FigureId::Stretch(id) label=plan_texts().figure_stretches[id as usize] />
+                                    {text.how}
+                                </dd>
                             }
                         }).collect_view()}
                     </dl>

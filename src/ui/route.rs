@@ -32,6 +32,12 @@ pub enum Route {
         link: Option<Draft>,
     },
     Today,
+    /// Today's exercises one at a time, at the exercise (`step`, from 0) and set (from 0)
+    /// where the person is, so a reload goes on from there.
+    Guided {
+        step: u8,
+        set: u8,
+    },
     /// One day of the plan.
     Day(NaiveDate),
     /// The soreness diary, optionally opened for a given moment (from "Vandaag").
@@ -54,6 +60,7 @@ pub const HELP: &str = "#/hulp";
 pub const PLAN: &str = "#/plan";
 pub const INTAKE: &str = "#/plan/nieuw";
 pub const TODAY: &str = "#/vandaag";
+pub const GUIDED: &str = "#/vandaag/samen";
 pub const LOG: &str = "#/dagboek";
 pub const LOG_SUMMARY: &str = "#/dagboek/overzicht";
 pub const PRIVACY: &str = "#/privacy";
@@ -82,6 +89,18 @@ impl Route {
                 link: shared_draft(query),
             },
             "/vandaag" => Route::Today,
+            "/vandaag/samen" => {
+                let number = |name| {
+                    query_value(query, name)
+                        .and_then(|v| v.parse::<u8>().ok())
+                        .filter(|n| (1..=50).contains(n))
+                        .map_or(0, |n| n - 1)
+                };
+                Route::Guided {
+                    step: number("stap"),
+                    set: number("ronde"),
+                }
+            }
             "/dagboek" => Route::Log {
                 moment: query_value(query, "moment").and_then(|c| Moment::from_code(&c)),
             },
@@ -108,6 +127,10 @@ impl Route {
             Route::Intake { link: None } => INTAKE.to_owned(),
             Route::Intake { link: Some(draft) } => format!("{INTAKE}?{}", share_query(draft)),
             Route::Today => TODAY.to_owned(),
+            Route::Guided { step: 0, set: 0 } => GUIDED.to_owned(),
+            Route::Guided { step, set } => {
+                format!("{GUIDED}?stap={}&ronde={}", step + 1, set + 1)
+            }
             Route::Day(date) => format!("#/dag/{}", to_iso(*date)),
             Route::Log { moment: None } => LOG.to_owned(),
             Route::Log {
@@ -126,7 +149,7 @@ impl Route {
             Route::Ball { .. } => BALL,
             Route::Help => HELP,
             Route::Plan | Route::Intake { .. } | Route::Day(_) => PLAN,
-            Route::Today => TODAY,
+            Route::Today | Route::Guided { .. } => TODAY,
             Route::Log { .. } | Route::LogSummary => LOG,
         }
     }

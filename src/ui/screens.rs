@@ -10,7 +10,7 @@ use leptos::prelude::*;
 
 use super::i18n::messages;
 use super::state::AppState;
-use super::{about, ball, day, diary, intake, plan, privacy, summary};
+use super::{about, ball, day, diary, guided, intake, plan, privacy, summary};
 use crate::domain::plan::Draft;
 use crate::domain::soreness::Moment;
 use chrono::NaiveDate;
@@ -71,6 +71,8 @@ split_screen!(plan: intake_page, build_intake(link: Option<Draft>) =>
     view! { <intake::IntakePage link=link /> });
 split_screen!(plan: day_page, build_day(date: Option<NaiveDate>) =>
     view! { <day::DayPage date=date /> });
+split_screen!(guided: guided_page, build_guided(step: u8, set: u8) =>
+    view! { <guided::GuidedPage step=step set=set /> });
 split_screen!(diary: diary_page, build_diary(moment: Option<Moment>) =>
     view! { <diary::DiaryPage moment=moment /> });
 split_screen!(diary: summary_page, build_summary() => view! { <summary::SummaryPage /> });

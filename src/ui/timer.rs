@@ -4,6 +4,7 @@
 //! can, and "Klaar!" is announced politely; while it runs the screen is kept awake where the
 //! browser supports the Wake Lock API. Nothing here touches storage.
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -31,36 +32,54 @@ pub fn Timer(
     seconds: u16,
     /// What the timer is for, for its accessible name.
     label: &'static str,
+    /// Called when the time is up (the guided session goes on to a rest or the next set).
+    #[prop(optional)]
+    on_done: Option<Rc<dyn Fn()>>,
+    /// Starts counting at once (a rest between sets).
+    #[prop(optional)]
+    autostart: bool,
 ) -> impl IntoView {
     let total_ms = f64::from(seconds) * 1000.0;
     let phase = RwSignal::new(Phase::Ready);
     let remaining_ms = RwSignal::new(total_ms);
-    let interval = StoredValue::new(None::<IntervalHandle>);
+    // Which run of ticks is the current one: stopping or starting again ends the one before,
+    // and a timer that is gone ends its own (see [`every`]).
+    let run = StoredValue::new(0u32);
     let wake_lock = StoredValue::new_local(None::<JsValue>);
+    let on_done = StoredValue::new_local(on_done);
 
     let stop_ticking = move || {
-        if let Some(handle) = interval.get_value() {
-            handle.clear();
-        }
-        interval.set_value(None);
+        run.try_update_value(|n| *n += 1);
         release_wake_lock(wake_lock);
     };
     let tick = move || {
-        if let Phase::Running { deadline_ms } = phase.get_untracked() {
+        if let Some(Phase::Running { deadline_ms }) = phase.try_get_untracked() {
             let left = (deadline_ms - js_sys::Date::now()).max(0.0);
             remaining_ms.set(left);
             if left <= 0.0 {
                 stop_ticking();
                 phase.set(Phase::Done);
                 let _ = window().navigator().vibrate_with_duration(400);
+                // In a task of its own, taken out of its slot first: what it does may
+                // remove this timer.
+                if let Some(done) = on_done.try_get_value().flatten() {
+                    set_timeout(move || done(), Duration::ZERO);
+                }
             }
         }
     };
-    let start = move |_| {
+    let start = move |_: ()| {
         let deadline_ms = js_sys::Date::now() + remaining_ms.get_untracked();
         phase.set(Phase::Running { deadline_ms });
         stop_ticking();
-        interval.set_value(set_interval_with_handle(tick, TICK).ok());
+        let this_run = run.get_value();
+        every(TICK, move || {
+            let current = run.try_get_value() == Some(this_run);
+            if current {
+                tick();
+            }
+            current
+        });
         request_wake_lock(wake_lock, move || {
             matches!(phase.try_get_untracked(), Some(Phase::Running { .. }))
         });
@@ -78,6 +97,9 @@ pub fn Timer(
         phase.set(Phase::Ready);
     };
     on_cleanup(stop_ticking);
+    if autostart {
+        start(());
+    }
 
     // Whole seconds left, rounded up: the display shows 1 until the very end.
     let shown = move || (remaining_ms.get() / 1000.0).ceil() as u32;
@@ -89,9 +111,9 @@ pub fn Timer(
             <div class="buttons">
                 {move || match phase.get() {
                     Phase::Running { .. } => view! { <button type="button" on:click=pause>{plan_texts().timer_pause}</button> }.into_any(),
-                    Phase::Paused => view! { <button type="button" on:click=start>{plan_texts().timer_resume}</button> }.into_any(),
+                    Phase::Paused => view! { <button type="button" on:click=move |_| start(())>{plan_texts().timer_resume}</button> }.into_any(),
                     Phase::Ready | Phase::Done => view! {
-                        <button type="button" on:click=move |ev| { if phase.get_untracked() == Phase::Done { reset(ev.clone()); } start(ev) }>
+                        <button type="button" on:click=move |ev| { if phase.get_untracked() == Phase::Done { reset(ev); } start(()) }>
                             {plan_texts().timer_start}
                         </button>
                     }.into_any(),
@@ -105,10 +127,24 @@ pub fn Timer(
     }
 }
 
+/// Calls `work` every `delay` for as long as it returns true: a chain of timeouts rather than
+/// an interval, so one whose owner is gone (its state no longer readable) ends by itself
+/// instead of firing on.
+pub(crate) fn every(delay: Duration, work: impl Fn() -> bool + Copy + 'static) {
+    set_timeout(
+        move || {
+            if work() {
+                every(delay, work);
+            }
+        },
+        delay,
+    );
+}
+
 /// `navigator.wakeLock.request("screen")`, called by name because web-sys exposes the Wake
 /// Lock API only behind an unstable flag. Browsers without it (or that refuse) are fine:
 /// the timer works the same, the screen may just dim.
-fn request_wake_lock(
+pub(crate) fn request_wake_lock(
     slot: StoredValue<Option<JsValue>, LocalStorage>,
     still_running: impl Fn() -> bool + 'static,
 ) {
@@ -140,7 +176,7 @@ fn request_wake_lock(
     });
 }
 
-fn release_wake_lock(slot: StoredValue<Option<JsValue>, LocalStorage>) {
+pub(crate) fn release_wake_lock(slot: StoredValue<Option<JsValue>, LocalStorage>) {
     if let Some(Some(sentinel)) = slot.try_update_value(Option::take) {
         call_release(&sentinel);
     }

@@ -531,6 +531,40 @@ catalogue! {
         pub ics_event_week: &'static str,
         /// The alarm's text.
         pub ics_reminder: &'static str,
+        // Figures and the guided session (issue 18)
+        /// Per exercise (in the order of `ExerciseId`), per variant: what its figure shows.
+        pub figure_exercises: [&'static [&'static str]; 8],
+        /// In the order of `StretchId::ALL`: what each stretch's figure shows.
+        pub figure_stretches: [&'static str; 5],
+        pub figure_activity: &'static str,
+        pub guided_start: &'static str,
+        pub guided_title: &'static str,
+        /// `{n}`, `{total}`.
+        pub guided_step: &'static str,
+        /// `{n}`, `{total}`.
+        pub guided_set: &'static str,
+        /// `{n}`, `{total}`.
+        pub guided_rep: &'static str,
+        /// `{n}`, `{total}`: for exercises counted per side.
+        pub guided_rep_side: &'static str,
+        pub guided_key_step: &'static str,
+        pub guided_pace_start: &'static str,
+        pub guided_pace_pause: &'static str,
+        pub guided_set_done: &'static str,
+        pub guided_rest: &'static str,
+        /// `{time}`.
+        pub guided_rest_length: &'static str,
+        pub guided_rest_shorter: &'static str,
+        pub guided_rest_longer: &'static str,
+        pub guided_rest_skip: &'static str,
+        pub guided_exercise_done: &'static str,
+        pub guided_back: &'static str,
+        pub guided_next: &'static str,
+        pub guided_skip: &'static str,
+        pub guided_done_title: &'static str,
+        pub guided_done_text: &'static str,
+        pub guided_diary_link: &'static str,
+        pub guided_no_session: &'static str,
     }
 }
 
