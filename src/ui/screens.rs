@@ -71,7 +71,7 @@ split_screen!(plan: intake_page, build_intake(link: Option<Draft>) =>
     view! { <intake::IntakePage link=link /> });
 split_screen!(plan: day_page, build_day(date: Option<NaiveDate>) =>
     view! { <day::DayPage date=date /> });
-split_screen!(guided: guided_page, build_guided(step: u8, set: u8) =>
+split_screen!(plan: guided_page, build_guided(step: u8, set: u8) =>
     view! { <guided::GuidedPage step=step set=set /> });
 split_screen!(diary: diary_page, build_diary(moment: Option<Moment>) =>
     view! { <diary::DiaryPage moment=moment /> });
