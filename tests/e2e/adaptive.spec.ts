@@ -172,7 +172,7 @@ test('a finished plan builds on where it stood, and the old plan stays readable'
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
   await expect(page.locator('.lead')).toContainText('ma 23 nov');
   const week1 = page.locator('section.week').first();
-  await week1.locator('summary').click();
+  await week1.locator('details.week-exercises summary').click();
   // The doses it ended with: the bridge at 2 × 12 and 30 minutes of walking, not the start plan.
   await expect(week1).toContainText('Bruggetje: 2 × 12');
   await expect(week1).toContainText('30 min wandelen');

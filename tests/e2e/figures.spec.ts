@@ -2,7 +2,7 @@
 // stretch shows its figure with a name, reduced motion stops every animation, and a whole
 // guided session runs from "Vandaag" to the diary prompt. The clock is fixed to Monday
 // 23 November 2026, the plan's first training day.
-import { test, expect, ready, expectNoAxeViolations } from './fixtures';
+import { test, expect, ready, expectNoAxeViolations, passSafety } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const MONDAY = new Date('2026-11-23T09:30:00');
@@ -10,7 +10,7 @@ const MONDAY = new Date('2026-11-23T09:30:00');
 async function makePlan(page: Page, ball: 'Ja' | 'Nee') {
   await page.goto('./#/plan/nieuw');
   await ready(page);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  await passSafety(page);
   await page.getByLabel('Langer dan 12 weken').check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -44,7 +44,7 @@ test('every exercise card and every stretch shows its figure, with a name', asyn
 
   await page.goto('./#/plan');
   await ready(page);
-  await page.getByText('Extra rekoefeningen').click();
+  await page.getByText('Extra oefeningen').click();
   const stretches = page.locator('dd [role="img"]');
   await expect(stretches).toHaveCount(5);
   for (const figure of await stretches.all()) {
@@ -145,13 +145,13 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await page.getByRole('button', { name: 'Volgende' }).click();
 
   // 4. Bird-dog: skipped, so it gets no tick; then back and forward again by keyboard.
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vierpoot (light)');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vierpoot');
   await expect(page.locator('.rep-count')).toHaveText('Herhaling 0 van 6, links en rechts');
   await page.getByRole('button', { name: 'Vorige' }).focus();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Bruggetje');
   await page.getByRole('button', { name: 'Overslaan' }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vierpoot (light)');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Vierpoot');
   await page.getByRole('button', { name: 'Overslaan' }).click();
 
   // The end: how does the back feel?
