@@ -11,7 +11,6 @@ pub static EN: Messages = Messages {
     app_name: "Rugplan",
     skip_to_content: "Skip to content",
     nav_label: "Main menu",
-    nav_home: "Home",
     nav_ball: "Ball size",
     nav_help: "Need help?",
     footer_disclaimer: "Rugplan gives information and helps you move. It does not diagnose and \
@@ -126,7 +125,7 @@ pub static EN: Messages = Messages {
     help_soon_action: "You can also make an exercise plan. This advice is then shown with your \
         plan.",
     help_note: "Rugplan does not diagnose. Not sure? Call your GP.",
-    help_sources: "Sources: the NHG guideline on low back pain and lumbosacral radicular syndrome (the Dutch guideline for GPs), the website of a physiotherapy practice and a physiotherapist’s blog on exercises.",
+    help_sources: "Sources: the NHG guideline on low back pain (the Dutch guideline for GPs), a physiotherapy practice and a physiotherapist.",
 
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     weekdays_long: [
@@ -159,7 +158,6 @@ pub static EN: Messages = Messages {
     day_to_plan: "Go to my plan",
 
     nav_log: "Diary",
-    no_word: "no",
 
     summary_title: "Summary for your physiotherapist",
 
@@ -176,7 +174,6 @@ pub static EN: Messages = Messages {
         "'Need help?' at the top of every screen tells you when to get help.",
     ],
     first_visit_ok: "Get started",
-    about_more: "Below are a few things that are good to know about low back pain.",
 };
 
 pub static BALL: BallTexts = BallTexts {

@@ -176,7 +176,6 @@ catalogue! {
         pub app_name: &'static str,
         pub skip_to_content: &'static str,
         pub nav_label: &'static str,
-        pub nav_home: &'static str,
         pub nav_ball: &'static str,
         pub nav_help: &'static str,
         pub footer_disclaimer: &'static str,
@@ -283,7 +282,6 @@ catalogue! {
         // Soreness diary
         pub nav_log: &'static str,
         // Findings
-        pub no_word: &'static str,
         // Summary for a physiotherapist
         pub summary_title: &'static str,
 
@@ -303,8 +301,6 @@ catalogue! {
         pub first_visit_lines: [&'static str; 2],
         /// The button that closes the first-visit note.
         pub first_visit_ok: &'static str,
-        /// Introduces the rest of the About page (the education cards).
-        pub about_more: &'static str,
     }
 }
 

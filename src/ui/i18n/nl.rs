@@ -10,7 +10,6 @@ pub static NL: Messages = Messages {
     app_name: "Rugplan",
     skip_to_content: "Naar de inhoud",
     nav_label: "Hoofdmenu",
-    nav_home: "Start",
     nav_ball: "Balmaat",
     nav_help: "Hulp nodig?",
     footer_disclaimer: "Rugplan geeft informatie en helpt je bewegen. Het stelt geen diagnose en \
@@ -126,7 +125,7 @@ pub static NL: Messages = Messages {
     ],
     help_soon_action: "Een oefenplan maken kan ook. Dit advies staat dan bij je plan.",
     help_note: "Rugplan stelt geen diagnose. Twijfel je? Bel dan je huisarts.",
-    help_sources: "Bronnen: NHG-standaard Lage rugpijn en lumbosacraal radiculair syndroom (de richtlijn voor huisartsen), de website van een fysiotherapiepraktijk en een blog van een fysiotherapeut over oefeningen.",
+    help_sources: "Bronnen: de NHG-standaard Lage rugpijn (de richtlijn voor huisartsen), een fysiotherapiepraktijk en een fysiotherapeut.",
 
     weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
     weekdays_long: [
@@ -159,7 +158,6 @@ pub static NL: Messages = Messages {
     day_to_plan: "Naar mijn plan",
 
     nav_log: "Dagboek",
-    no_word: "nee",
 
     summary_title: "Overzicht voor je fysiotherapeut",
 
@@ -176,7 +174,6 @@ pub static NL: Messages = Messages {
         "Bovenaan elk scherm staat 'Hulp nodig?'. Daar lees je wanneer je hulp moet zoeken.",
     ],
     first_visit_ok: "Aan de slag",
-    about_more: "Hieronder staan een paar dingen die goed zijn om te weten over lage rugpijn.",
 };
 
 pub static BALL: BallTexts = BallTexts {
