@@ -243,6 +243,9 @@ fn session_view(
         }))
         .collect_view();
     let has_ball = plan.intake.ball;
+    // A day still to come is not ticked off in advance.
+    let ahead = date > state.today.get_untracked();
+    let all_done = move || done_count() == total;
 
     view! {
         <p class="week-line">
@@ -263,11 +266,16 @@ fn session_view(
             }}
         </p>
         <p><a class="button" href=route::GUIDED>{plan_texts().guided_start}</a></p>
+        {ahead.then(|| view! { <p class="hint">{plan_texts().day_tick_later}</p> })}
         {cards}
+        // Where the person is when the last tick is made: what comes next.
+        {move || all_done().then(|| view! { <p class="card">{plan_texts().day_all_done_next}</p> })}
         <div class="buttons">
-            <button type="button" on:click=mark_all prop:disabled=move || done_count() == total>
-                {plan_texts().day_mark_all}
-            </button>
+            {(!ahead).then(|| view! {
+                <button type="button" on:click=mark_all prop:disabled=all_done>
+                    {plan_texts().day_mark_all}
+                </button>
+            })}
             <a class="button secondary" href=route::PLAN>{m.day_to_plan}</a>
         </div>
     }
@@ -342,7 +350,7 @@ fn exercise_card(
                 <p><strong>{plan_texts().exercise_harder}": "</strong>{text.harder}</p>
                 <p class="source">{format::sources(m, common_texts(), spec.source)}</p>
             </details>
-            {tick(state, date, Item::Exercise(id))}
+            {(date <= state.today.get_untracked()).then(|| tick(state, date, Item::Exercise(id)))}
         </article>
     }
 }
@@ -367,7 +375,7 @@ fn activity_card(
             <ExerciseFigure id=FigureId::Activity label=plan_texts().figure_activity />
             <p>{plan_texts().activity_text}</p>
             <p class="source">{format::sources(m, common_texts(), activity::SOURCE)}</p>
-            {tick(state, date, Item::Activity)}
+            {(date <= state.today.get_untracked()).then(|| tick(state, date, Item::Activity))}
         </article>
     }
 }

@@ -137,3 +137,26 @@ test('sources are named as a reader knows them', async ({ page }) => {
     await expect(page.locator('main')).not.toContainText(`: ${name}`);
   }
 });
+
+test('Vandaag: a day ahead is not ticked in advance; all done says what comes next, where the person is', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-23T09:00:00'));
+  await planFromLink(page);
+  await page.goto('./#/dag/2026-11-25');
+  await ready(page);
+  await expect(page.getByText('Afvinken kan op de dag zelf.')).toBeVisible();
+  await expect(page.getByLabel('Gedaan')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Alles afvinken' })).toHaveCount(0);
+  await page.goto('./#/vandaag');
+  await ready(page);
+  await page.getByRole('button', { name: 'Alles afvinken' }).click();
+  const next = page.getByText('Alles gedaan. Noteer morgen in je dagboek hoe je rug voelt.');
+  await expect(next).toBeVisible();
+  // It stands after the last card, by the buttons.
+  const cards = await page.locator('article.exercise').last().boundingBox();
+  expect((await next.boundingBox())!.y).toBeGreaterThan(cards!.y);
+  // The rest day after: the prompt says what yesterday was, not what the person did.
+  await page.clock.setFixedTime(new Date('2026-11-24T09:00:00'));
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('link', { name: 'Gisteren was een oefendag. Hoe voelt je rug vandaag?' })).toBeVisible();
+});

@@ -365,6 +365,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     day_plan_over: "Your plan is finished. Make a new plan to keep building up.",
     day_week: "Week {n}",
     day_all_done: "All done for today.",
+    day_all_done_next: "All done. Tomorrow, note in your diary how your back feels. That shows whether it was not too much.",
+    day_tick_later: "You can tick these off on the day itself.",
     day_mark_all: "Tick off everything",
     day_done_label: "Done",
     during_rule: "Getting tired is fine. Sharp pain? Then stop or do the easier version.",
@@ -375,7 +377,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     timer_done: "Done!",
     timer_label: "{time} left",
     log_prompt_before: "How does your back feel now, before exercising? Make a quick note.",
-    log_prompt_next_day: "You exercised yesterday. How does your back feel today?",
+    log_prompt_next_day: "Yesterday was a training day. How does your back feel today?",
     log_prompt_check_now: "It is now more than 24 hours since your note from before exercising. How does your back feel now? Make a note.",
     log_prompt_check_later: "Your back felt worse, but it was not yet 24 hours after exercising. Check again {when} how your back feels, and make a note then.",
 

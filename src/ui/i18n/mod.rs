@@ -491,6 +491,8 @@ catalogue! {
         /// `{n}`.
         pub day_week: &'static str,
         pub day_all_done: &'static str,
+        pub day_all_done_next: &'static str,
+        pub day_tick_later: &'static str,
         pub day_mark_all: &'static str,
         pub day_done_label: &'static str,
         pub during_rule: &'static str,

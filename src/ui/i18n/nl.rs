@@ -362,6 +362,8 @@ pub static PLAN: PlanTexts = PlanTexts {
     day_plan_over: "Je plan is klaar. Maak een nieuw plan om verder op te bouwen.",
     day_week: "Week {n}",
     day_all_done: "Alles gedaan voor vandaag.",
+    day_all_done_next: "Alles gedaan. Noteer morgen in je dagboek hoe je rug voelt. Zo zie je of het niet te veel was.",
+    day_tick_later: "Afvinken kan op de dag zelf.",
     day_mark_all: "Alles afvinken",
     day_done_label: "Gedaan",
     during_rule: "Moe worden mag. Scherpe pijn? Stop dan of doe de lichtere versie.",
@@ -372,7 +374,7 @@ pub static PLAN: PlanTexts = PlanTexts {
     timer_done: "Klaar!",
     timer_label: "Nog {time}",
     log_prompt_before: "Hoe voelt je rug nu, vóór het oefenen? Noteer het even.",
-    log_prompt_next_day: "Gisteren heb je geoefend. Hoe voelt je rug vandaag?",
+    log_prompt_next_day: "Gisteren was een oefendag. Hoe voelt je rug vandaag?",
     log_prompt_check_now: "Het is nu meer dan 24 uur na je meting van vóór het oefenen. Hoe voelt je rug nu? Vul het in.",
     log_prompt_check_later: "Je rug voelde slechter, maar het was nog geen 24 uur na het oefenen. Kijk {when} opnieuw hoe je rug voelt, en vul het dan in.",
 
