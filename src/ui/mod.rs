@@ -39,9 +39,9 @@ pub fn App() -> impl IntoView {
     // app draws in the next task and storage connects when first needed
     // (`connect_when_needed`, which also retries when reading at start could not fetch its
     // code). The next task, not this one: starting the module (compiling what runs first,
-    // instantiating, this setup) and drawing the first screen are each some 10 ms on a fast
-    // phone; together they are one task long enough to hold up a tap on a slow one
-    // (Lighthouse counts what a task takes over 50 ms at 4× CPU as blocking).
+    // instantiating, this setup) and drawing the first screen together make one task long
+    // enough to hold up a tap on a slow phone; as two, each stays under the 50 ms that
+    // counts as blocking.
     let ready = RwSignal::new(false);
     if state::has_stored_data() {
         leptos::task::spawn_local(async move {
@@ -138,8 +138,8 @@ fn started(state: state::AppState) -> impl IntoView {
         // has been rebuilt in a newly chosen language.
         let m = lang.get().messages();
         // The start screen's title is the app's name alone, as in index.html, so a first
-        // visit needs no new title: setting it took about 5 ms of the start at 4× CPU (a
-        // CPU profile). It is set only when it changes.
+        // visit needs no new title: setting `document.title` costs the start measurable
+        // time. It is set only when it changes.
         let page = page_title(m, &current);
         let title = if current == Route::Home {
             page.to_owned()
@@ -438,8 +438,8 @@ pub(crate) fn download(name: &str, mime: &str, text: &str) {
 
 /// Puts `route` in the address bar without a new history entry or a `hashchange`, so the
 /// URL always reproduces what the screen shows (reload, share) without re-rendering it.
-/// When the main thread is next idle: replacing the URL costs Chromium some 25 ms of a
-/// 4×-slowed main thread, and neither the answer on screen nor the key release or tap that
+/// When the main thread is next idle: Chromium's same-document navigation is a long task
+/// on a slow phone, and neither the answer on screen nor the key release or tap that
 /// follows it should wait behind that. Not if the person has left the screen by then, which
 /// would put the old screen's URL over the new one's.
 pub(crate) fn replace_route(route: &Route) {
