@@ -25,7 +25,7 @@ pub fn BackupSection() -> impl IntoView {
         // The backup is read from storage: what was changed just now goes there first.
         state.flush_saves();
         if let Ok(text) = backup::export(&WebBackend, today) {
-            super::download(
+            super::dom::download(
                 &format!("rugplan-backup-{}.json", to_iso(today)),
                 "application/json",
                 &text,

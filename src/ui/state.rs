@@ -23,7 +23,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use super::screens::split_fn;
+use super::split::split_fn;
 use crate::domain::plan::{Draft, Plan, Settings};
 use crate::domain::safety::SafetyState;
 use crate::storage::{
@@ -202,7 +202,7 @@ impl AppState {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             self.flush_saves();
         } else {
-            super::when_idle(move || self.flush_saves());
+            super::dom::when_idle(move || self.flush_saves());
         }
     }
 
@@ -323,7 +323,7 @@ pub fn connect_when_needed(state: AppState, now: bool) {
     // also writes the start screen's choices until storage is connected ([`save_early`]).
     let added = StoredValue::new(Vec::<WindowListenerHandle>::new());
     let owner = Owner::current();
-    super::after_paint(std::time::Duration::ZERO, move || {
+    super::dom::after_paint(std::time::Duration::ZERO, move || {
         // The app may be gone by then (a browser test may unmount it before the frame).
         if added.is_disposed() {
             return;
