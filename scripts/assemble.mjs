@@ -62,16 +62,34 @@ const chunks = [...inputs.keys()].filter((f) => f.endsWith('.wasm') && f !== 'ru
 // which rejects a name declared twice). The split loader's import of the glue's `initSync`
 // is dropped; the glue's namespace imports of the split loader (the wasm's imports from it)
 // become an object of its exports.
+// Each assumption about the two files' shape is checked, so a change in wasm-bindgen's or
+// wasm-split's output fails the build here instead of breaking the page.
 const splitNames = [];
+let splitImportsInit = false;
 const splitBody = relink(text('__wasm_split.js'))
-  .replace(/^import \{ initSync \} from "\.\/rugplan\.js";?$/m, '')
+  .replace(/^import \{ initSync \} from "\.\/rugplan\.js";?$/m, () => ((splitImportsInit = true), ''))
   .replace(/^export const (\w+) =/gm, (_, name) => (splitNames.push(name), `const ${name} =`));
 if (!splitNames.length) fail('the split loader exports nothing');
+const namespaces = [];
+let glueExports = 0;
 const glueBody = text('rugplan.js')
-  .replace(/^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm, (_, name) => `const ${name} = { ${splitNames.join(', ')} };`)
-  .replace(/^export \{ initSync, __wbg_init as default \};?$/m, '');
+  .replace(/^import \* as (\w+) from "\.\/__wasm_split\.js";?$/gm, (_, name) => (namespaces.push(name), `const ${name} = { ${splitNames.join(', ')} };`))
+  .replace(/^export \{ initSync, __wbg_init as default \};?$/m, () => (glueExports++, ''));
 for (const [what, code] of [['__wasm_split.js', splitBody], ['rugplan.js', glueBody]]) {
   if (/^\s*(import|export)\b/m.test(code)) fail(`${what} has an import or export this script does not handle`);
+}
+if (glueExports !== 1) fail('the glue does not export initSync and __wbg_init as this script expects');
+// The loader below calls `__wbg_init`, and the split loader `initSync`: both must be the
+// glue's own top-level functions, now that the two share one scope.
+for (const name of ['__wbg_init', 'initSync']) {
+  if (!new RegExp(`^(async )?function ${name}\\b`, 'm').test(glueBody)) fail(`the glue declares no top-level ${name}`);
+}
+if (!splitImportsInit && /\binitSync\b/.test(splitBody)) fail('the split loader uses initSync without importing it as expected');
+// Everything the glue reads from the split loader's namespace is one of its exports.
+for (const ns of namespaces) {
+  for (const [, member] of glueBody.matchAll(new RegExp(`\\b${ns}\\.(\\w+)`, 'g'))) {
+    if (!splitNames.includes(member)) fail(`the glue uses ${ns}.${member}, which the split loader does not export`);
+  }
 }
 for (const chunk of chunks) {
   if (!splitBody.includes(`"./${renamed(chunk)}"`)) fail(`the split loader never fetches ${chunk}`);
@@ -187,6 +205,7 @@ const css = inputs
   .trim();
 if (/content:\s*["']|url\(/.test(css)) fail('the stylesheet has strings or url(): its minifying must leave them alone');
 if (css.includes('</style')) fail('the stylesheet cannot be inlined');
+if (/\/\*|\*\//.test(css)) fail('a comment marker is left in the stylesheet (in a string, or unclosed)');
 const assets = [`<script>${early}</script>`, `<script>${decide}</script>`, `<style>${css}</style>`].join('\n  ');
 let html = readFileSync('index.html', 'utf8');
 if (!html.includes('<!-- assets -->')) fail('index.html has no <!-- assets --> marker');

@@ -74,20 +74,8 @@ impl Code for Weekday {
     }
 }
 
-const ITEMS: [Item; 9] = [
-    Item::Exercise(ExerciseId::KneeRocking),
-    Item::Exercise(ExerciseId::SeatedMicroMoves),
-    Item::Exercise(ExerciseId::Bridge),
-    Item::Exercise(ExerciseId::BirdDog),
-    Item::Exercise(ExerciseId::BallRocking),
-    Item::Exercise(ExerciseId::BallMiniTilt),
-    Item::Exercise(ExerciseId::BallPlank),
-    Item::Exercise(ExerciseId::BallWallSquat),
-    Item::Activity,
-];
-
 impl Code for Item {
-    const ALL: &'static [Self] = &ITEMS;
+    const ALL: &'static [Self] = &Item::ALL;
     fn code(self) -> &'static str {
         match self {
             Item::Exercise(ExerciseId::KneeRocking) => "kniewiegen",

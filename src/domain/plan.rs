@@ -20,7 +20,6 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
-use super::codes::Code;
 use super::exercises::{activity, Activity, Dose, ExerciseId, CATALOGUE};
 use super::safety::SeeSoonSign;
 
@@ -347,7 +346,22 @@ pub enum Item {
     Activity,
 }
 
-/// A set of plan items, one bit each in `Item`'s own order (the order of `Code::ALL`), so
+impl Item {
+    /// Every item, in `Item`'s own order.
+    pub const ALL: [Item; 9] = [
+        Item::Exercise(ExerciseId::KneeRocking),
+        Item::Exercise(ExerciseId::SeatedMicroMoves),
+        Item::Exercise(ExerciseId::Bridge),
+        Item::Exercise(ExerciseId::BirdDog),
+        Item::Exercise(ExerciseId::BallRocking),
+        Item::Exercise(ExerciseId::BallMiniTilt),
+        Item::Exercise(ExerciseId::BallPlank),
+        Item::Exercise(ExerciseId::BallWallSquat),
+        Item::Activity,
+    ];
+}
+
+/// A set of plan items, one bit each in `Item`'s own order (the order of [`Item::ALL`]), so
 /// iterating gives what a sorted set would. Nine possible members: a B-tree would cost far
 /// more code in the wasm and more memory per ticked day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -389,10 +403,7 @@ impl ItemSet {
 
     /// The members in `Item` order.
     pub fn iter(&self) -> impl Iterator<Item = Item> + '_ {
-        <Item as Code>::ALL
-            .iter()
-            .copied()
-            .filter(|item| self.contains(item))
+        Item::ALL.iter().copied().filter(|item| self.contains(item))
     }
 }
 

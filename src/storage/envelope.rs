@@ -18,7 +18,7 @@ pub trait Record: Sized {
     const MIGRATIONS: &'static [Migration];
 
     /// The record as the envelope's `data`. Objects are written with their keys in sorted
-    /// order, as the serde-based versions of the app wrote them.
+    /// order, so the text of a record depends only on its values.
     fn to_json(&self) -> Value;
 
     /// Reads `data` (already migrated to the current version). Only the shape is checked

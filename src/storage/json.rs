@@ -1,26 +1,36 @@
 //! A small JSON module for the storage layer: a [`Value`], a strict parser with depth and
 //! size limits that never panics, and a compact (and a pretty) serializer.
 //!
-//! It replaces `serde_json` to keep the download small, and keeps its observable behaviour
-//! for everything the app stores:
+//! Its contract, on which every stored byte depends:
 //!
-//! - Objects keep the order they were built in. The parser stores each object sorted by key,
-//!   a later duplicate key replacing the earlier one, exactly as `serde_json`'s `Value` (a
-//!   `BTreeMap`) did, so a parsed value serializes back to the same text as before.
-//! - Integers that fit `i64` are [`Value::Int`]. Any other number (with a fraction or an
-//!   exponent, `-0`, or beyond `i64`) is [`Value::Float`], kept as the literal that was
-//!   read: the app never stores one, it only carries it through (a backup, a field from a
-//!   newer version). `serde_json` would have rewritten such a literal (`1e2` as `100.0`).
-//! - Strings: escapes as in RFC 8259; an unescaped control character, a lone surrogate
-//!   escape (`\uD83D` without its pair) or invalid hex is an error. Output escapes `"`, `\`
-//!   and control characters (`\n`, `\u001f`, …) and writes everything else as UTF-8.
-//! - `NaN`, `Infinity`, leading zeros, `+1`, `.5`, `1.`, trailing commas, comments and
-//!   trailing garbage are errors; whitespace is space, tab, CR and LF.
+//! - **Writing** is compact (no whitespace), objects in the order they were built (records
+//!   build theirs sorted by key). Strings escape `"`, `\` and control characters (`\n`,
+//!   `\t`, `\u001f`, …) and write everything else as UTF-8. A [`Value::Float`] is written as
+//!   the literal it was read as.
+//! - **Reading** accepts RFC 8259 JSON and nothing else: `NaN`, `Infinity`, leading zeros,
+//!   `+1`, `.5`, `1.`, trailing commas, comments and trailing text are errors; whitespace is
+//!   space, tab, CR and LF; in a string, an unescaped control character, a lone surrogate
+//!   escape (`\uD83D` without its pair) or invalid hex is an error. Input over [`MAX_LEN`]
+//!   or nested deeper than [`MAX_DEPTH`] is an error, never a panic or a stack overflow.
+//! - **Objects** are kept sorted by key once parsed, a later duplicate key replacing the
+//!   earlier one, so a record read and written again keeps its text.
+//! - **Numbers**: an integer that fits `i64` is [`Value::Int`]; any other number (with a
+//!   fraction or an exponent, `-0`, beyond `i64`) is a [`Value::Float`] kept as its literal:
+//!   the app never stores one, it only carries it through (a backup, a field from a newer
+//!   version).
+//! - **Fields** of a record ([`Fields`]): unknown fields are ignored, a missing field is an
+//!   error unless it has a default, `null` is `None` for an optional field and an error for
+//!   any other, integers must be whole and in range.
+//!
+//! `tests/reference.rs` holds the output and the verdicts on damaged inputs to results
+//! recorded when the format was first released; `tests/json.rs` compares the parser with a
+//! reference parser on damaged inputs.
 
 use std::fmt::Write as _;
 use std::ops::Index;
 
-/// Deeper nesting is an error (the same limit as `serde_json`'s recursion limit).
+/// Deeper nesting is an error: records nest a few levels, and the limit keeps the parser's
+/// recursion far from the stack's end. Released data was judged with this limit.
 pub const MAX_DEPTH: usize = 128;
 /// Longer input is refused before parsing. localStorage holds a few MB per origin at most.
 pub const MAX_LEN: usize = 32 << 20;
@@ -115,7 +125,7 @@ impl Value {
         matches!(self, Value::Null)
     }
 
-    /// Pretty-printed with two-space indents and `": "` (as `serde_json::to_string_pretty`).
+    /// Pretty-printed: one member per line, two-space indents, `": "` after a key.
     pub fn to_pretty(&self) -> String {
         let mut out = String::new();
         write_value(&mut out, self, Some(0));
@@ -123,7 +133,7 @@ impl Value {
     }
 }
 
-/// Compact JSON text (as `serde_json::to_string`).
+/// Compact JSON text.
 impl std::fmt::Display for Value {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let mut out = String::new();
@@ -568,7 +578,7 @@ pub fn write_string(out: &mut String, s: &str) {
     out.push('"');
 }
 
-/// Reads the fields of a record's object with `serde`'s rules for a struct: unknown fields
+/// Reads the fields of a record's object: unknown fields
 /// are ignored, a missing field is an error unless it has a default, `null` is `None` for an
 /// optional field and an error for any other.
 pub struct Fields<'a>(&'a [(String, Value)]);
@@ -582,7 +592,7 @@ impl<'a> Fields<'a> {
     }
 
     /// The field, absent or `null` read as `None`.
-    fn optional(&self, key: &str) -> Option<&'a Value> {
+    pub fn optional(&self, key: &str) -> Option<&'a Value> {
         self.0
             .iter()
             .rev()

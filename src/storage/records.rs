@@ -1,6 +1,11 @@
 //! The records the app stores: one key each, so a problem with one (corrupt, newer, too big)
 //! never blocks the others. Adding a field or changing a shape means a new migration in the
 //! record's `MIGRATIONS` list and a committed fixture of the old version in `tests/fixtures/`.
+//!
+//! Most records name each field once, in [`stored!`]: the field's type says how it is
+//! written and read ([`Field`]). Records whose shape is not a plain list of fields (ticks by
+//! date, a level's doses by exercise, hints that leave out an unset language) write theirs
+//! by hand.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -17,11 +22,179 @@ use crate::domain::safety::{Pause, SafetyState, Urgency};
 use crate::domain::soreness::{Decision, Entry};
 use chrono::{Datelike, NaiveDate, Weekday};
 
-/// The ball calculator's memory: the last height that gave a valid answer.
-/// Stored as whole centimetres, so it can never hold NaN or infinity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BallRecord {
-    pub height_cm: u16,
+/// Declares a stored record's struct, its fields in the order they are written (sorted by
+/// key, as every object is), and its `write_fields` and `read_fields`: each field is written
+/// and read as its type's [`Field`] kind says. `= default` marks a field added after the
+/// first release: absent, it reads as its kind's default; present, it must be valid.
+macro_rules! stored {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident {
+            $($(#[$field_meta:meta])* pub $field:ident: $ty:ty $(= $default:ident)?,)*
+        }
+    ) => {
+        $(#[$meta])*
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+        }
+
+        impl $name {
+            fn write_fields(&self) -> Value {
+                object(vec![$((stringify!($field), Field::write(&self.$field)),)*])
+            }
+
+            fn read_fields(data: &Value) -> Result<Self, String> {
+                let f = Fields::of(data)?;
+                Ok($name {
+                    $($field: read_field!(f, stringify!($field) $(, $default)?),)*
+                })
+            }
+        }
+    };
+}
+
+macro_rules! read_field {
+    ($f:ident, $key:expr) => {
+        Field::read(&$f, $key)?
+    };
+    ($f:ident, $key:expr, default) => {
+        Field::read_or_default(&$f, $key)?
+    };
+}
+
+/// How a field of a stored record is written and read, by its type.
+trait Field: Sized {
+    fn write(&self) -> Value;
+    /// Reads a field that must be present (an `Option` may be absent or `null`: `None`).
+    fn read(f: &Fields, key: &str) -> Result<Self, String>;
+    /// Reads a field that has a default: absent gives the default, `null` is an error.
+    /// Kinds without a default of their own read as [`Field::read`] does.
+    fn read_or_default(f: &Fields, key: &str) -> Result<Self, String> {
+        Self::read(f, key)
+    }
+}
+
+impl Field for String {
+    fn write(&self) -> Value {
+        self.as_str().into()
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.string(key)
+    }
+    fn read_or_default(f: &Fields, key: &str) -> Result<Self, String> {
+        f.string_or_empty(key)
+    }
+}
+
+impl Field for bool {
+    fn write(&self) -> Value {
+        (*self).into()
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.bool(key)
+    }
+    fn read_or_default(f: &Fields, key: &str) -> Result<Self, String> {
+        f.bool_or_false(key)
+    }
+}
+
+impl Field for i64 {
+    fn write(&self) -> Value {
+        (*self).into()
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.i64(key)
+    }
+}
+
+/// Whole numbers, each up to its type's largest value.
+macro_rules! uint_field {
+    ($($ty:ty),*) => {$(
+        impl Field for $ty {
+            fn write(&self) -> Value {
+                (*self).into()
+            }
+            fn read(f: &Fields, key: &str) -> Result<Self, String> {
+                Ok(f.uint(key, <$ty>::MAX.into())? as $ty)
+            }
+        }
+
+        impl Field for Option<$ty> {
+            fn write(&self) -> Value {
+                opt(*self)
+            }
+            fn read(f: &Fields, key: &str) -> Result<Self, String> {
+                Ok(f.opt_uint(key, <$ty>::MAX.into())?.map(|n| n as $ty))
+            }
+        }
+    )*};
+}
+uint_field!(u8, u16, u32);
+
+impl Field for Option<String> {
+    fn write(&self) -> Value {
+        opt_string(self)
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.opt_string(key)
+    }
+}
+
+impl Field for Option<bool> {
+    fn write(&self) -> Value {
+        opt(*self)
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.opt_bool(key)
+    }
+}
+
+impl Field for Vec<String> {
+    fn write(&self) -> Value {
+        strings(self)
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        f.strings(key)
+    }
+    fn read_or_default(f: &Fields, key: &str) -> Result<Self, String> {
+        f.strings_or_empty(key)
+    }
+}
+
+impl Field for Option<LevelRecord> {
+    fn write(&self) -> Value {
+        self.as_ref().map(LevelRecord::to_json).into()
+    }
+    fn read(f: &Fields, key: &str) -> Result<Self, String> {
+        LevelRecord::opt_from_json(f.optional(key))
+    }
+}
+
+/// Lists of records inside a record: an array of objects.
+macro_rules! list_field {
+    ($($ty:ty),*) => {$(
+        impl Field for Vec<$ty> {
+            fn write(&self) -> Value {
+                Value::Array(self.iter().map(<$ty>::write_fields).collect())
+            }
+            fn read(f: &Fields, key: &str) -> Result<Self, String> {
+                f.array(key, false)?.iter().map(<$ty>::read_fields).collect()
+            }
+            fn read_or_default(f: &Fields, key: &str) -> Result<Self, String> {
+                f.array(key, true)?.iter().map(<$ty>::read_fields).collect()
+            }
+        }
+    )*};
+}
+list_field!(EarlierRecord, EntryRecord, DecisionRecord);
+
+stored! {
+    /// The ball calculator's memory: the last height that gave a valid answer.
+    /// Stored as whole centimetres, so it can never hold NaN or infinity.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub struct BallRecord {
+        pub height_cm: u16,
+    }
 }
 
 impl Record for BallRecord {
@@ -29,13 +202,11 @@ impl Record for BallRecord {
     const MIGRATIONS: &'static [Migration] = &[];
 
     fn to_json(&self) -> Value {
-        object(vec![("height_cm", self.height_cm.into())])
+        self.write_fields()
     }
 
     fn from_json(data: &Value) -> Result<Self, String> {
-        Ok(BallRecord {
-            height_cm: Fields::of(data)?.uint("height_cm", u16::MAX.into())? as u16,
-        })
+        Self::read_fields(data)
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -47,28 +218,30 @@ impl Record for BallRecord {
     }
 }
 
-/// The chosen plan (`rugplan.plan`): the intake, the advice signs, the level a follow-on
-/// plan starts from, the sessions after which a step back was accepted, and the plans it
-/// follows on from. Enums are stored as their stable codes (`domain::codes`), dates as
-/// `YYYY-MM-DD`, so the format is readable in a backup and independent of Rust names.
-///
-/// Version 2 files a step back under the session that caused it (`step_back_sessions`)
-/// instead of the day it was accepted, and adds `from` and `earlier`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PlanRecord {
-    pub duration: String,
-    /// Weekday codes, `ma` … `zo`.
-    pub days: Vec<String>,
-    pub ball: bool,
-    pub activity: String,
-    pub start: String,
-    pub weeks: u8,
-    pub advice: Vec<String>,
-    /// Where a follow-on plan starts; `None` for the profile's start level.
-    pub from: Option<LevelRecord>,
-    pub step_back_sessions: Vec<String>,
-    /// The plans this one follows on from, oldest first.
-    pub earlier: Vec<EarlierRecord>,
+stored! {
+    /// The chosen plan (`rugplan.plan`): the intake, the advice signs, the level a follow-on
+    /// plan starts from, the sessions after which a step back was accepted, and the plans it
+    /// follows on from. Enums are stored as their stable codes (`domain::codes`), dates as
+    /// `YYYY-MM-DD`, so the format is readable in a backup and independent of Rust names.
+    ///
+    /// Version 2 files a step back under the session that caused it (`step_back_sessions`)
+    /// instead of the day it was accepted, and adds `from` and `earlier`.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct PlanRecord {
+        pub activity: String,
+        pub advice: Vec<String> = default,
+        pub ball: bool,
+        /// Weekday codes, `ma` … `zo`.
+        pub days: Vec<String>,
+        pub duration: String,
+        /// The plans this one follows on from, oldest first.
+        pub earlier: Vec<EarlierRecord> = default,
+        /// Where a follow-on plan starts; `None` for the profile's start level.
+        pub from: Option<LevelRecord>,
+        pub start: String,
+        pub step_back_sessions: Vec<String> = default,
+        pub weeks: u8,
+    }
 }
 
 /// The doses of a level: per exercise code its sets, amount and variant, and the activity
@@ -79,18 +252,20 @@ pub struct LevelRecord {
     pub activity_minutes: u16,
 }
 
-/// A plan a follow-on plan replaced (inside `rugplan.plan`).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EarlierRecord {
-    pub duration: String,
-    pub days: Vec<String>,
-    pub ball: bool,
-    pub activity: String,
-    pub start: String,
-    pub weeks: u8,
-    pub from: Option<LevelRecord>,
-    pub step_back_sessions: Vec<String>,
-    pub until: String,
+stored! {
+    /// A plan a follow-on plan replaced (inside `rugplan.plan`).
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct EarlierRecord {
+        pub activity: String,
+        pub ball: bool,
+        pub days: Vec<String>,
+        pub duration: String,
+        pub from: Option<LevelRecord>,
+        pub start: String,
+        pub step_back_sessions: Vec<String> = default,
+        pub until: String,
+        pub weeks: u8,
+    }
 }
 
 impl Record for PlanRecord {
@@ -98,41 +273,11 @@ impl Record for PlanRecord {
     const MIGRATIONS: &'static [Migration] = &[plan_v1_to_v2];
 
     fn to_json(&self) -> Value {
-        object(vec![
-            ("activity", self.activity.as_str().into()),
-            ("advice", strings(&self.advice)),
-            ("ball", self.ball.into()),
-            ("days", strings(&self.days)),
-            ("duration", self.duration.as_str().into()),
-            (
-                "earlier",
-                Value::Array(self.earlier.iter().map(EarlierRecord::to_json).collect()),
-            ),
-            ("from", self.from.as_ref().map(LevelRecord::to_json).into()),
-            ("start", self.start.as_str().into()),
-            ("step_back_sessions", strings(&self.step_back_sessions)),
-            ("weeks", self.weeks.into()),
-        ])
+        self.write_fields()
     }
 
     fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(PlanRecord {
-            duration: f.string("duration")?,
-            days: f.strings("days")?,
-            ball: f.bool("ball")?,
-            activity: f.string("activity")?,
-            start: f.string("start")?,
-            weeks: f.uint("weeks", u8::MAX.into())? as u8,
-            advice: f.strings_or_empty("advice")?,
-            from: LevelRecord::opt_from_json(data.get("from"))?,
-            step_back_sessions: f.strings_or_empty("step_back_sessions")?,
-            earlier: f
-                .array("earlier", true)?
-                .iter()
-                .map(EarlierRecord::from_json)
-                .collect::<Result<_, _>>()?,
-        })
+        Self::read_fields(data)
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -267,37 +412,6 @@ impl LevelRecord {
             exercises,
             activity_minutes: f.uint("activity_minutes", u16::MAX.into())? as u16,
         }))
-    }
-}
-
-impl EarlierRecord {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("activity", self.activity.as_str().into()),
-            ("ball", self.ball.into()),
-            ("days", strings(&self.days)),
-            ("duration", self.duration.as_str().into()),
-            ("from", self.from.as_ref().map(LevelRecord::to_json).into()),
-            ("start", self.start.as_str().into()),
-            ("step_back_sessions", strings(&self.step_back_sessions)),
-            ("until", self.until.as_str().into()),
-            ("weeks", self.weeks.into()),
-        ])
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(EarlierRecord {
-            duration: f.string("duration")?,
-            days: f.strings("days")?,
-            ball: f.bool("ball")?,
-            activity: f.string("activity")?,
-            start: f.string("start")?,
-            weeks: f.uint("weeks", u8::MAX.into())? as u8,
-            from: LevelRecord::opt_from_json(data.get("from"))?,
-            step_back_sessions: f.strings_or_empty("step_back_sessions")?,
-            until: f.string("until")?,
-        })
     }
 }
 
@@ -518,18 +632,20 @@ impl TicksRecord {
 /// Ticks in memory: per date, the items done.
 pub type Ticks = BTreeMap<NaiveDate, ItemSet>;
 
-/// The intake answers given so far (`rugplan.intake`), so a half-finished intake survives a
-/// reload. The safety answer is deliberately not stored: it is asked again every time.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct DraftRecord {
-    pub duration: Option<String>,
-    pub day_count: Option<u8>,
-    pub days: Vec<String>,
-    pub ball: Option<bool>,
-    pub activity: Option<String>,
-    pub start: Option<String>,
-    pub weeks: Option<u8>,
-    pub advice: Vec<String>,
+stored! {
+    /// The intake answers given so far (`rugplan.intake`), so a half-finished intake survives a
+    /// reload. The safety answer is deliberately not stored: it is asked again every time.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct DraftRecord {
+        pub activity: Option<String>,
+        pub advice: Vec<String> = default,
+        pub ball: Option<bool>,
+        pub day_count: Option<u8>,
+        pub days: Vec<String> = default,
+        pub duration: Option<String>,
+        pub start: Option<String>,
+        pub weeks: Option<u8>,
+    }
 }
 
 impl Record for DraftRecord {
@@ -537,30 +653,11 @@ impl Record for DraftRecord {
     const MIGRATIONS: &'static [Migration] = &[];
 
     fn to_json(&self) -> Value {
-        object(vec![
-            ("activity", opt_string(&self.activity)),
-            ("advice", strings(&self.advice)),
-            ("ball", opt(self.ball)),
-            ("day_count", opt(self.day_count)),
-            ("days", strings(&self.days)),
-            ("duration", opt_string(&self.duration)),
-            ("start", opt_string(&self.start)),
-            ("weeks", opt(self.weeks)),
-        ])
+        self.write_fields()
     }
 
     fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(DraftRecord {
-            duration: f.opt_string("duration")?,
-            day_count: f.opt_uint("day_count", u8::MAX.into())?.map(|n| n as u8),
-            days: f.strings_or_empty("days")?,
-            ball: f.opt_bool("ball")?,
-            activity: f.opt_string("activity")?,
-            start: f.opt_string("start")?,
-            weeks: f.opt_uint("weeks", u8::MAX.into())?.map(|n| n as u8),
-            advice: f.strings_or_empty("advice")?,
-        })
+        Self::read_fields(data)
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -621,88 +718,44 @@ fn decode_date(text: &str) -> Result<NaiveDate, String> {
     from_iso(text).ok_or_else(|| format!("not a date: \"{text}\""))
 }
 
-/// The soreness log (`rugplan.log`): entries and step-back decisions. One record, because
-/// the rule reads them together; five years of daily entries are about 250 KB.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct LogRecord {
-    pub entries: Vec<EntryRecord>,
-    pub decisions: Vec<DecisionRecord>,
-    /// The advice to see a GP or physiotherapist was acknowledged (shown once). Added with
-    /// a default, so version 1 data without it still reads.
-    pub advice_seen: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EntryRecord {
-    pub id: u32,
-    /// Local calendar date as seen, `YYYY-MM-DD`.
-    pub date: String,
-    /// When logged: milliseconds since the Unix epoch (UTC).
-    pub at: i64,
-    pub score: u8,
-    pub moment: String,
-    pub stiffness: Option<bool>,
-    /// `goed`, `vermoeiend` or `scherp`.
-    pub during: Option<String>,
-    /// With `scherp`: the exercise it happened in, if known.
-    pub exercise: Option<String>,
-    pub note: String,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DecisionRecord {
-    pub session: String,
-    pub accepted: bool,
-    pub on: String,
-}
-
-impl EntryRecord {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("at", self.at.into()),
-            ("date", self.date.as_str().into()),
-            ("during", opt_string(&self.during)),
-            ("exercise", opt_string(&self.exercise)),
-            ("id", self.id.into()),
-            ("moment", self.moment.as_str().into()),
-            ("note", self.note.as_str().into()),
-            ("score", self.score.into()),
-            ("stiffness", opt(self.stiffness)),
-        ])
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(EntryRecord {
-            id: f.uint("id", u32::MAX)?,
-            date: f.string("date")?,
-            at: f.i64("at")?,
-            score: f.uint("score", u8::MAX.into())? as u8,
-            moment: f.string("moment")?,
-            stiffness: f.opt_bool("stiffness")?,
-            during: f.opt_string("during")?,
-            exercise: f.opt_string("exercise")?,
-            note: f.string_or_empty("note")?,
-        })
+stored! {
+    /// The soreness log (`rugplan.log`): entries and step-back decisions. One record, because
+    /// the rule reads them together; five years of daily entries are about 250 KB.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct LogRecord {
+        /// The advice to see a GP or physiotherapist was acknowledged (shown once). Added
+        /// with a default, so version 1 data without it still reads.
+        pub advice_seen: bool = default,
+        pub decisions: Vec<DecisionRecord> = default,
+        pub entries: Vec<EntryRecord>,
     }
 }
 
-impl DecisionRecord {
-    fn to_json(&self) -> Value {
-        object(vec![
-            ("accepted", self.accepted.into()),
-            ("on", self.on.as_str().into()),
-            ("session", self.session.as_str().into()),
-        ])
+stored! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct EntryRecord {
+        /// When logged: milliseconds since the Unix epoch (UTC).
+        pub at: i64,
+        /// Local calendar date as seen, `YYYY-MM-DD`.
+        pub date: String,
+        /// `goed`, `vermoeiend` or `scherp`.
+        pub during: Option<String>,
+        /// With `scherp`: the exercise it happened in, if known.
+        pub exercise: Option<String>,
+        pub id: u32,
+        pub moment: String,
+        pub note: String = default,
+        pub score: u8,
+        pub stiffness: Option<bool>,
     }
+}
 
-    fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(DecisionRecord {
-            session: f.string("session")?,
-            accepted: f.bool("accepted")?,
-            on: f.string("on")?,
-        })
+stored! {
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct DecisionRecord {
+        pub accepted: bool,
+        pub on: String,
+        pub session: String,
     }
 }
 
@@ -711,30 +764,11 @@ impl Record for LogRecord {
     const MIGRATIONS: &'static [Migration] = &[];
 
     fn to_json(&self) -> Value {
-        let entries = self.entries.iter().map(EntryRecord::to_json).collect();
-        let decisions = self.decisions.iter().map(DecisionRecord::to_json).collect();
-        object(vec![
-            ("advice_seen", self.advice_seen.into()),
-            ("decisions", Value::Array(decisions)),
-            ("entries", Value::Array(entries)),
-        ])
+        self.write_fields()
     }
 
     fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(LogRecord {
-            entries: f
-                .array("entries", false)?
-                .iter()
-                .map(EntryRecord::from_json)
-                .collect::<Result<_, _>>()?,
-            decisions: f
-                .array("decisions", true)?
-                .iter()
-                .map(DecisionRecord::from_json)
-                .collect::<Result<_, _>>()?,
-            advice_seen: f.bool_or_false("advice_seen")?,
-        })
+        Self::read_fields(data)
     }
 
     fn validate(&self) -> Result<(), String> {
@@ -884,18 +918,20 @@ impl Record for HintsRecord {
     }
 }
 
-/// The warning signs' memory (`rugplan.safety`): a plan paused by a "yes" at the safety gate
-/// or on the help page (its group and the day), and the day the person last confirmed they
-/// had talked to their GP. A record of its own, so the plan record keeps its shape and a
-/// pause never depends on the plan being readable. Group codes come from `domain::codes`.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct SafetyRecord {
-    /// `meteen`, `vandaag` or `eerst-huisarts`; `None`: no pause.
-    pub paused: Option<String>,
-    /// The day of the pause, `YYYY-MM-DD`.
-    pub paused_since: Option<String>,
-    /// The day the person confirmed a talk with their GP, `YYYY-MM-DD`.
-    pub gp_talked: Option<String>,
+stored! {
+    /// The warning signs' memory (`rugplan.safety`): a plan paused by a "yes" at the safety gate
+    /// or on the help page (its group and the day), and the day the person last confirmed they
+    /// had talked to their GP. A record of its own, so the plan record keeps its shape and a
+    /// pause never depends on the plan being readable. Group codes come from `domain::codes`.
+    #[derive(Debug, Clone, PartialEq, Eq, Default)]
+    pub struct SafetyRecord {
+        /// The day the person confirmed a talk with their GP, `YYYY-MM-DD`.
+        pub gp_talked: Option<String>,
+        /// `meteen`, `vandaag` or `eerst-huisarts`; `None`: no pause.
+        pub paused: Option<String>,
+        /// The day of the pause, `YYYY-MM-DD`.
+        pub paused_since: Option<String>,
+    }
 }
 
 impl Record for SafetyRecord {
@@ -903,20 +939,11 @@ impl Record for SafetyRecord {
     const MIGRATIONS: &'static [Migration] = &[];
 
     fn to_json(&self) -> Value {
-        object(vec![
-            ("gp_talked", opt_string(&self.gp_talked)),
-            ("paused", opt_string(&self.paused)),
-            ("paused_since", opt_string(&self.paused_since)),
-        ])
+        self.write_fields()
     }
 
     fn from_json(data: &Value) -> Result<Self, String> {
-        let f = Fields::of(data)?;
-        Ok(SafetyRecord {
-            paused: f.opt_string("paused")?,
-            paused_since: f.opt_string("paused_since")?,
-            gp_talked: f.opt_string("gp_talked")?,
-        })
+        Self::read_fields(data)
     }
 
     fn validate(&self) -> Result<(), String> {

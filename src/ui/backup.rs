@@ -28,7 +28,7 @@ pub fn BackupSection() -> impl IntoView {
         state.flush_saves();
         if let Ok(text) = backup::export(&WebBackend, today) {
             let name = format!("rugplan-backup-{}.json", to_iso(today));
-            super::download(&name, "application/json", &text);
+            super::dom::download(&name, "application/json", &text);
             downloaded.set(Some(name));
             if backup::mark_exported(&WebBackend, today).is_ok() {
                 state.last_export.set(Some(today));

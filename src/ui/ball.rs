@@ -47,7 +47,7 @@ pub fn BallPage(
         submitted.set(Some(typed));
         if let Ok(height) = parsed {
             state.ball_height.set(Some(height));
-            super::replace_route(&Route::Ball {
+            super::dom::replace_route(&Route::Ball {
                 height: Some(height.to_string()),
             });
         }

@@ -301,7 +301,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             note.set(entry.note.clone());
             error.set(None);
             saved.set(false);
-            request_animation_frame(|| super::focus_by_id("entry-form"));
+            request_animation_frame(|| super::dom::focus_by_id("entry-form"));
         }
     });
 
@@ -366,7 +366,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             request_animation_frame(|| {
                 for id in ["stap-terug", "opnieuw-kijken"] {
                     if document().get_element_by_id(id).is_some() {
-                        return super::focus_by_id(id);
+                        return super::dom::focus_by_id(id);
                     }
                 }
             });
@@ -889,5 +889,5 @@ fn download_csv(state: AppState) {
         "rugplan-dagboek-{}.csv",
         to_iso(state.today.get_untracked())
     );
-    super::download(&name, "text/csv;charset=utf-8", &text);
+    super::dom::download(&name, "text/csv;charset=utf-8", &text);
 }

@@ -62,7 +62,7 @@ pub fn GuidedPage(step: u8, set: u8) -> impl IntoView {
             step: step.get() as u8,
             set: set.get(),
         };
-        super::replace_route(&route);
+        super::dom::replace_route(&route);
     });
 
     view! {
@@ -113,7 +113,7 @@ fn exercise_step(
         set.set(0);
         phase.set(Phase::Work);
         step.set(next);
-        request_animation_frame(|| super::focus_by_id("stap"));
+        request_animation_frame(|| super::dom::focus_by_id("stap"));
     };
     let tick_done = move || {
         let today = state.today.get_untracked();

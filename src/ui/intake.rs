@@ -63,7 +63,7 @@ pub fn IntakePage(
         step.track();
         stopped.track();
         if first_done.is_some() {
-            request_animation_frame(|| super::focus_by_id("intake-step"));
+            request_animation_frame(|| super::dom::focus_by_id("intake-step"));
         }
     });
 

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod ball;
 pub mod day;
 pub mod diary;
+pub mod dom;
 pub mod figure;
 pub mod format;
 pub mod guided;
@@ -19,14 +20,15 @@ pub mod plan;
 pub mod privacy;
 pub mod route;
 pub mod screens;
+pub mod split;
 pub mod state;
 pub mod summary;
 pub mod timer;
 pub mod widgets;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
+use dom::{current_hash, focus_by_id, focus_page_title, note_title_focus_pending};
 use i18n::{fill, messages, Lang, Messages};
 use route::Route;
 use state::StorageNotice;
@@ -41,9 +43,9 @@ pub fn App() -> impl IntoView {
     // app draws in the next task and storage connects when first needed
     // (`connect_when_needed`, which also retries when reading at start could not fetch its
     // code). The next task, not this one: starting the module (compiling what runs first,
-    // instantiating, this setup) and drawing the first screen are each some 10 ms on a fast
-    // phone; together they are one task long enough to hold up a tap on a slow one
-    // (Lighthouse counts what a task takes over 50 ms at 4× CPU as blocking).
+    // instantiating, this setup) and drawing the first screen together make one task long
+    // enough to hold up a tap on a slow phone; as two, each stays under the 50 ms that
+    // counts as blocking.
     let ready = RwSignal::new(false);
     if state::has_stored_data() {
         leptos::task::spawn_local(async move {
@@ -119,7 +121,7 @@ fn started(state: state::AppState) -> impl IntoView {
         // so that it does whichever comes first: the frame after this change, or the
         // screen's code arriving (`screens`), which may be before or after that frame.
         if Route::parse(&next) != route.get_untracked() {
-            TITLE_FOCUS_PENDING.set(true);
+            note_title_focus_pending();
         }
         hash.set(next);
     });
@@ -140,8 +142,8 @@ fn started(state: state::AppState) -> impl IntoView {
         // has been rebuilt in a newly chosen language.
         let m = lang.get().messages();
         // The start screen's title is the app's name alone, as in index.html, so a first
-        // visit needs no new title: setting it took about 5 ms of the start at 4× CPU (a
-        // CPU profile). It is set only when it changes.
+        // visit needs no new title: setting `document.title` costs the start measurable
+        // time. It is set only when it changes.
         let page = page_title(m, &current);
         let title = if current == Route::Home {
             page.to_owned()
@@ -376,108 +378,4 @@ fn page_title(m: &'static Messages, route: &Route) -> &'static str {
         Route::About => m.about_title,
         Route::NotFound => m.not_found_title,
     }
-}
-
-fn current_hash() -> String {
-    window().location().hash().unwrap_or_default()
-}
-
-fn focus_page_title() {
-    // A screen whose code is still loading has no heading yet: it takes focus once it is
-    // drawn (`screens`), so screen readers still announce where the person landed. Set
-    // either way, so an earlier screen that never finished loading cannot take it later.
-    TITLE_FOCUS_PENDING.set(!focus_if_present("page-title"));
-}
-
-thread_local! {
-    static TITLE_FOCUS_PENDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Gives the new screen's heading the focus that [`focus_page_title`] could not, if any.
-pub(crate) fn focus_pending_title() {
-    if TITLE_FOCUS_PENDING.replace(false) {
-        focus_by_id("page-title");
-    }
-}
-
-/// Moves focus to an element (a heading with `tabindex="-1"`), if it is in the page.
-pub(crate) fn focus_by_id(id: &str) {
-    focus_if_present(id);
-}
-
-/// [`focus_by_id`], saying whether the element was there.
-fn focus_if_present(id: &str) -> bool {
-    use wasm_bindgen::JsCast;
-    document()
-        .get_element_by_id(id)
-        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .map(|element| element.focus())
-        .is_some()
-}
-
-/// Offers `text` as a file download, made in the page: nothing is sent anywhere.
-pub(crate) fn download(name: &str, mime: &str, text: &str) {
-    use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(link) = document()
-        .create_element("a")
-        .ok()
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    {
-        link.set_href(&url);
-        link.set_download(name);
-        link.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Puts `route` in the address bar without a new history entry or a `hashchange`, so the
-/// URL always reproduces what the screen shows (reload, share) without re-rendering it.
-/// When the main thread is next idle: replacing the URL costs Chromium some 25 ms of a
-/// 4×-slowed main thread, and neither the answer on screen nor the key release or tap that
-/// follows it should wait behind that. Not if the person has left the screen by then, which
-/// would put the old screen's URL over the new one's.
-pub(crate) fn replace_route(route: &Route) {
-    let hash = route.to_hash();
-    let screen = std::mem::discriminant(route);
-    let replace = move || {
-        let current = Route::parse(&current_hash());
-        if std::mem::discriminant(&current) != screen {
-            return;
-        }
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&hash));
-        }
-    };
-    when_idle(replace);
-}
-
-/// Runs `work` when the main thread is next idle, and at the latest a second from now: for
-/// work the person need not wait for, which should hold up neither what they see nor the
-/// key release or tap that follows (both wait behind any task that runs first). Safari has
-/// no requestIdleCallback: there, a task after the next frame.
-pub(crate) fn when_idle(work: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    let window = window();
-    if !js_sys::Reflect::has(&window, &JsValue::from_str("requestIdleCallback")).unwrap_or(false) {
-        return after_paint(std::time::Duration::ZERO, work);
-    }
-    let options = web_sys::IdleRequestOptions::new();
-    options.set_timeout(1000);
-    let callback = wasm_bindgen::closure::Closure::once_into_js(work);
-    let _ = window.request_idle_callback_with_options(callback.unchecked_ref(), &options);
-}
-
-/// Runs `work` `delay` after the next frame has been painted (a frame, then a task): for
-/// work the person need not wait for, so that it does not hold up what they see.
-pub(crate) fn after_paint(delay: std::time::Duration, work: impl FnOnce() + 'static) {
-    request_animation_frame(move || set_timeout(work, delay));
 }

@@ -22,8 +22,8 @@ fn container() -> Option<ServiceWorkerContainer> {
 pub fn register(update_ready: RwSignal<bool>) {
     // Not while the first screen is being built and painted, nor right after it, when the
     // person may already tap: starting the worker and fetching its precache take a core of
-    // a phone that has few (about 40 ms at 4× CPU), and this page has its first files already.
-    super::after_paint(REGISTER_DELAY, move || register_now(update_ready));
+    // a phone that has few, and this page has its first files already.
+    super::dom::after_paint(REGISTER_DELAY, move || register_now(update_ready));
 }
 
 /// How long after the first painted frame the worker is registered.

@@ -426,7 +426,7 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
                 },
                 None => {
                     status.set(Some(Err(())));
-                    super::focus_by_id("agenda-tijd");
+                    super::dom::focus_by_id("agenda-tijd");
                     return;
                 }
             }
@@ -434,7 +434,7 @@ fn calendar_card(m: &'static Messages, plan: &Plan) -> impl IntoView {
             ics::When::AllDay
         };
         let text = calendar_text(m, &plan, when, now_ms());
-        super::download("rugplan.ics", "text/calendar;charset=utf-8", &text);
+        super::dom::download("rugplan.ics", "text/calendar;charset=utf-8", &text);
         status.set(Some(Ok(())));
     };
     let choice = move |label: &'static str, value: bool| {

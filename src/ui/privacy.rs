@@ -38,7 +38,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         <button type="button" class="danger" on:click=delete>{info_texts().delete_yes}</button>
                         <button type="button" class="secondary" id="wissen-nee" on:click=move |_| {
                             confirming.set(false);
-                            request_animation_frame(|| super::focus_by_id("wissen-start"));
+                            request_animation_frame(|| super::dom::focus_by_id("wissen-start"));
                         }>{info_texts().delete_no}</button>
                     </div>
                 }.into_any()
@@ -48,7 +48,7 @@ pub fn PrivacyPage() -> impl IntoView {
                         confirming.set(true);
                         // The button is replaced by the question: focus goes to the safe
                         // answer, so a stray Enter does not delete anything.
-                        request_animation_frame(|| super::focus_by_id("wissen-nee"));
+                        request_animation_frame(|| super::dom::focus_by_id("wissen-nee"));
                     }>{info_texts().delete_button}</button>
                 }.into_any()
             }}
@@ -70,7 +70,7 @@ fn aside_section() -> Option<impl IntoView> {
                         let label = fill(info_texts().aside_download, &[("name", &key)]);
                         let file = format!("{key}.txt");
                         view! {
-                            <button type="button" class="secondary" on:click=move |_| super::download(&file, "text/plain;charset=utf-8", &raw)>
+                            <button type="button" class="secondary" on:click=move |_| super::dom::download(&file, "text/plain;charset=utf-8", &raw)>
                                 {label}
                             </button>
                         }

@@ -9,44 +9,14 @@
 use leptos::prelude::*;
 
 use super::i18n::messages;
+use super::split::{split_fn, Unavailable};
 use super::state::AppState;
 use super::{about, ball, day, diary, guided, intake, plan, privacy, summary};
 use crate::domain::plan::Draft;
 use crate::domain::soreness::Moment;
 use chrono::NaiveDate;
 
-/// A screen's code could not be fetched (offline before the service worker had it).
-pub struct Unavailable;
-
-impl From<leptos::wasm_split::SplitLoaderError> for Unavailable {
-    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
-        Unavailable
-    }
-}
-
 type Screen = Result<AnyView, Unavailable>;
-
-/// Declares an async function whose code lives in the split chunk named first (functions
-/// used together share one): in a split build its code is fetched on the first call, and a
-/// fetch that fails is `Err(Unavailable)`; otherwise it is the plain function in a ready
-/// future. Used for the screens below and for the storage code (`state`).
-macro_rules! split_fn {
-    ($chunk:ident: $(#[$doc:meta])* fn $name:ident($($arg:ident: $ty:ty),*) -> $ret:ty $body:block) => {
-        $(#[$doc])*
-        #[cfg(rugplan_split)]
-        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::screens::Unavailable> {
-            Ok($body)
-        }
-
-        $(#[$doc])*
-        #[cfg(not(rugplan_split))]
-        async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::screens::Unavailable> {
-            Ok($body)
-        }
-    };
-}
-pub(crate) use split_fn;
 
 /// Declares a screen: `$page` (what the router calls) shows it through [`lazy`], and the
 /// builder `$build`, a [`split_fn`] of the chunk named first, makes its view.
@@ -99,7 +69,7 @@ fn lazy(screen: std::pin::Pin<Box<dyn std::future::Future<Output = Screen>>>) ->
                 super::state::storage_settled(state).await;
                 // Effects run once this view is in the page; the frame after that, the
                 // heading takes the focus a screen change left pending.
-                Effect::new(|_| request_animation_frame(super::focus_pending_title));
+                Effect::new(|_| request_animation_frame(super::dom::focus_pending_title));
                 match screen {
                     Ok(view) => view,
                     Err(Unavailable) => view! {

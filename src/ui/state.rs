@@ -23,7 +23,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use super::screens::split_fn;
+use super::split::split_fn;
 use crate::domain::plan::{Draft, Plan, Settings};
 use crate::domain::safety::SafetyState;
 use crate::storage::{
@@ -176,9 +176,9 @@ impl AppState {
     }
 
     /// Queues the save of a record that changed, to run once the main thread is idle (within
-    /// a second): a save (JSON, localStorage, reading it back) took about 6 ms of entering a
-    /// height at 4× CPU (a CPU profile), time in which the answer was not yet on screen; run
-    /// right after that frame instead, it held up the key release that follows. A page
+    /// a second): a save (JSON, localStorage, reading it back) is CPU work in the input's
+    /// task, before its answer is on screen, and run right after that frame it holds up the
+    /// key release or tap that follows. A page
     /// hidden or closed before then still saves (`load_and_autosave`), and so does
     /// everything that reads or replaces storage as a whole ([`AppState::flush_saves`]).
     fn save_soon(self, key: &'static str, save: Save) {
@@ -202,7 +202,7 @@ impl AppState {
         if document().visibility_state() == web_sys::VisibilityState::Hidden {
             self.flush_saves();
         } else {
-            super::when_idle(move || self.flush_saves());
+            super::dom::when_idle(move || self.flush_saves());
         }
     }
 
@@ -315,15 +315,15 @@ pub fn connect_when_needed(state: AppState, now: bool) {
     if now {
         spawn();
     }
-    // The watch and the listeners come once the first screen is painted: at 4× CPU a CPU
-    // profile put the listeners at about 7 ms of the start-up task and the watch's first run
-    // (comparing every record with empty, and subscribing to each) at about 6 ms, and none
-    // is needed before a tap can land (a screen for entering things connects storage itself,
+    // The watch and the listeners come once the first screen is painted: adding the
+    // listeners and the watch's first run (comparing every record with empty, and
+    // subscribing to each) are work in the start-up task, and none is needed before a tap
+    // can land (a screen for entering things connects storage itself,
     // `storage_settled`). A change made before then is seen by the watch's first run, which
     // also writes the start screen's choices until storage is connected ([`save_early`]).
     let added = StoredValue::new(Vec::<WindowListenerHandle>::new());
     let owner = Owner::current();
-    super::after_paint(std::time::Duration::ZERO, move || {
+    super::dom::after_paint(std::time::Duration::ZERO, move || {
         // The app may be gone by then (a browser test may unmount it before the frame).
         if added.is_disposed() {
             return;

@@ -15,7 +15,7 @@ pub(crate) type OnChecked = Box<dyn Fn(bool) + Send + Sync>;
 /// which costs download size.
 #[allow(
     clippy::redundant_closure,
-    reason = "`move || is()` builds 68 B (gzip) smaller than passing the boxed closure itself"
+    reason = "`move || is()` builds smaller than passing the boxed closure itself"
 )]
 pub(crate) fn choice_input(
     kind: &'static str,
