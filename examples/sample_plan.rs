@@ -32,7 +32,7 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let (m, c) = (Lang::Nl.messages(), Lang::Nl.common());
+    let c = Lang::Nl.common();
     let activity = intake.activity as usize;
     for week in &plan.weeks {
         let days: Vec<String> = plan
@@ -41,14 +41,14 @@ fn main() {
             .filter(|s| s.week == week.number)
             .map(|s| {
                 let walk = if s.activity { " +" } else { "" };
-                format!("{}{walk}", format::date_short(m, s.date))
+                format!("{}{walk}", format::date_short(c, s.date))
             })
             .collect();
         println!(
             "Week {} ({} – {}): {}",
             week.number,
-            format::date_short(m, week.start),
-            format::date_short(m, week.end),
+            format::date_short(c, week.start),
+            format::date_short(c, week.end),
             format::week_change(c, week.change, activity)
         );
         println!(

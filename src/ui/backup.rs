@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::format;
-use super::i18n::{fill, info_texts, messages, InfoTexts};
+use super::i18n::{common_texts, fill, info_texts, messages, InfoTexts};
 use super::state::AppState;
 use super::widgets::list_items;
 use crate::domain::dates::to_iso;
@@ -127,18 +127,17 @@ fn current(state: AppState) -> Preview {
 }
 
 fn preview_lines(m: &'static InfoTexts, p: &Preview) -> Vec<String> {
-    let dates = messages();
     let mut lines = Vec::new();
     if let Some(date) = p.exported {
         lines.push(fill(
             m.restore_preview_exported,
-            &[("date", &format::date_long(dates, date))],
+            &[("date", &format::date_long(common_texts(), date))],
         ));
     }
     lines.push(match p.plan_start {
         Some(start) if p.has_plan => fill(
             m.restore_preview_plan,
-            &[("date", &format::date_long(dates, start))],
+            &[("date", &format::date_long(common_texts(), start))],
         ),
         _ => m.restore_preview_no_plan.to_owned(),
     });
@@ -147,8 +146,8 @@ fn preview_lines(m: &'static InfoTexts, p: &Preview) -> Vec<String> {
             m.restore_preview_entries,
             &[
                 ("n", &p.entries.to_string()),
-                ("from", &format::date_short(dates, from)),
-                ("to", &format::date_short(dates, to)),
+                ("from", &format::date_short(common_texts(), from)),
+                ("to", &format::date_short(common_texts(), to)),
             ],
         ),
         _ => m.restore_preview_no_entries.to_owned(),

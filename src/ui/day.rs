@@ -34,12 +34,12 @@ pub fn DayPage(
     let plan = state.generated();
     let title = move || match date {
         None => m.today_title.to_owned(),
-        Some(date) => format::date_long(m, date),
+        Some(date) => format::date_long(common_texts(), date),
     };
 
     view! {
         <h1 id="page-title" tabindex="-1">{title}</h1>
-        {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(m, day.get())}</p> })}
+        {move || date.is_none().then(|| view! { <p class="lead">{format::date_long(common_texts(), day.get())}</p> })}
         {move || {
             let paused = state.safety.with(|s| s.pause);
             (date.is_none() && paused.is_none()).then(|| diary_prompts(state, plan.get().as_ref(), day.get()))
@@ -60,7 +60,7 @@ pub fn DayPage(
 fn plan_day(m: &'static Messages, state: AppState, plan: Plan, day: NaiveDate) -> AnyView {
     if day < plan.intake.start {
         view! {
-            <p>{fill(plan_texts().day_not_started, &[("date", &format::date_long(m, plan.intake.start))])}</p>
+            <p>{fill(plan_texts().day_not_started, &[("date", &format::date_long(common_texts(), plan.intake.start))])}</p>
             <p><a class="button" href=route::PLAN>{m.day_to_plan}</a></p>
         }
         .into_any()
@@ -74,7 +74,7 @@ fn plan_day(m: &'static Messages, state: AppState, plan: Plan, day: NaiveDate) -
     } else {
         match plan.session_on(day).copied() {
             Some(session) => session_view(m, state, plan, session).into_any(),
-            None => rest_day(m, &plan, day).into_any(),
+            None => rest_day(&plan, day).into_any(),
         }
     }
 }
@@ -89,7 +89,7 @@ fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl Into
     view! {
         <section class=class aria-labelledby="gepauzeerd">
             <h2 id="gepauzeerd">{plan_texts().day_paused_title}</h2>
-            <p>{fill(plan_texts().day_paused_text, &[("date", &format::date_long(m, pause.since))])}</p>
+            <p>{fill(plan_texts().day_paused_text, &[("date", &format::date_long(common_texts(), pause.since))])}</p>
             {group_action(m, pause.urgency)}
             <p><a href=route::HELP>{m.nav_help}</a></p>
             <button type="button" class="secondary" on:click=move |_| state.safety.update(|s| s.checked())>
@@ -103,7 +103,6 @@ fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl Into
 /// next-day check the day after a training day, until those entries exist; and when a check
 /// came too early, say from when a new one counts, and ask for it from then on.
 fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl IntoView {
-    let m = messages();
     let plan = plan?;
     let logged = |moment_matches: fn(Moment) -> bool| {
         state.log.with(|log| {
@@ -134,7 +133,7 @@ fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl
                     {move || if now.get() >= from_ms {
                         view! { <a href=href.clone()>{plan_texts().log_prompt_check_now}</a> }.into_any()
                     } else {
-                        fill(plan_texts().log_prompt_check_later, &[("when", &format::moment(m, today, local_date_time(from_ms)))]).into_any()
+                        fill(plan_texts().log_prompt_check_later, &[("when", &format::moment(common_texts(), today, local_date_time(from_ms)))]).into_any()
                     }}
                 </p>
             }
@@ -187,12 +186,12 @@ pub fn no_plan() -> impl IntoView {
     }
 }
 
-fn rest_day(m: &'static Messages, plan: &Plan, day: NaiveDate) -> impl IntoView {
+fn rest_day(plan: &Plan, day: NaiveDate) -> impl IntoView {
     let next = plan.next_session(day).map(|session| {
         let href = Route::Day(session.date).to_hash();
         let text = fill(
             plan_texts().day_next,
-            &[("date", &format::date_long(m, session.date))],
+            &[("date", &format::date_long(common_texts(), session.date))],
         );
         view! { <p><a href=href>{text}</a></p> }
     });

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use super::format;
 use super::i18n::common_texts;
 use super::i18n::diary_texts;
-use super::i18n::{fill, messages, Messages};
+use super::i18n::{fill, messages};
 use super::route;
 use super::state::{clock_until, local_date_time, now_ms, AppState};
 use super::widgets::choice_input;
@@ -108,7 +108,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                 Some(step_back) => fill(
                     diary_texts().finding_accepted,
                     &[
-                        ("date", &format::date_long(m, step_back.from)),
+                        ("date", &format::date_long(common_texts(), step_back.from)),
                         (
                             "change",
                             &format::step_back_change(common_texts(), step_back, activity),
@@ -128,7 +128,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                     "stap-terug",
                     diary_texts().finding_step_back_title,
                     fill(diary_texts().finding_step_back_text, &[
-                        ("session", &format::date_long(m, session)),
+                        ("session", &format::date_long(common_texts(), session)),
                         ("before", &baseline.to_string()),
                         ("after", &later.to_string()),
                     ]),
@@ -140,7 +140,7 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
                         </div>
                     }.into_any(),
                 ),
-                Finding::CheckAgain { from_ms, .. } => check_again(m, state, from_ms).into_any(),
+                Finding::CheckAgain { from_ms, .. } => check_again(state, from_ms).into_any(),
                 Finding::SharpPain { exercise, .. } => advice_section(
                     "scherp",
                     diary_texts().finding_sharp_title,
@@ -168,13 +168,13 @@ pub fn FindingsView(findings: Memo<Vec<Finding>>) -> impl IntoView {
 
 /// Worse the day after, but too early to tell: from when a new check counts, and once that
 /// time has come, the question itself.
-fn check_again(m: &'static Messages, state: AppState, from_ms: i64) -> impl IntoView {
+fn check_again(state: AppState, from_ms: i64) -> impl IntoView {
     let now = clock_until(from_ms);
     let text = move || {
         if now.get() >= from_ms {
             diary_texts().finding_check_now.to_owned()
         } else {
-            let when = format::moment(m, state.today.get(), local_date_time(from_ms));
+            let when = format::moment(common_texts(), state.today.get(), local_date_time(from_ms));
             fill(diary_texts().finding_check_again, &[("when", &when)])
         }
     };
@@ -245,7 +245,6 @@ fn moment_choice(moment: Moment) -> u8 {
 
 #[component]
 fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
-    let m = messages();
     let state = expect_context::<AppState>();
     let editing = RwSignal::new(None::<u32>);
     let date = RwSignal::new(to_iso(state.today.get_untracked()));
@@ -395,7 +394,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             {move || (choice.get() == 1).then(|| view! {
                 <fieldset>
                     <legend>{diary_texts().log_compared}</legend>
-                    {move || earlier_score(m, state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
+                    {move || earlier_score(state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
                     <div class="chips">
                         {radios("chip", "compared", &diary_texts().log_compared_options,
                             Arc::new(move |i| compared.get() == Some(COMPARED[i])),
@@ -477,7 +476,7 @@ fn suggested_moment(plan: Option<&Plan>, entries: &[Entry], today: NaiveDate) ->
 
 /// "Vóór het oefenen op ma 23 nov gaf je een 3": the score the day-after question compares
 /// with, from the latest "before" entry in the two days before `day`.
-fn earlier_score(m: &'static Messages, state: AppState, day: Option<NaiveDate>) -> Option<String> {
+fn earlier_score(state: AppState, day: Option<NaiveDate>) -> Option<String> {
     let day = day?;
     state.log.with(|log| {
         let baseline = sorted_by(&log.entries, by_date)
@@ -489,7 +488,7 @@ fn earlier_score(m: &'static Messages, state: AppState, day: Option<NaiveDate>) 
         Some(fill(
             diary_texts().log_compared_earlier,
             &[
-                ("date", &format::date_short(m, baseline.date)),
+                ("date", &format::date_short(common_texts(), baseline.date)),
                 ("score", &baseline.score.to_string()),
             ],
         ))
@@ -538,7 +537,6 @@ const PAD: i32 = 28;
 
 #[component]
 fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
-    let m = messages();
     let state = expect_context::<AppState>();
     let range = RwSignal::new(1usize);
     let table_open = RwSignal::new(false);
@@ -605,8 +603,8 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         let title = fill(
             diary_texts().log_chart_title,
             &[
-                ("from", &format::date_short(m, from)),
-                ("to", &format::date_short(m, to)),
+                ("from", &format::date_short(common_texts(), from)),
+                ("to", &format::date_short(common_texts(), to)),
             ],
         );
         let dots = (entries.len() <= 120).then(|| {
@@ -627,8 +625,8 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                 {step_backs.into_iter().map(|d| view! { <line x1=x(d) x2=x(d) y1=PAD y2=CHART_H - PAD class="chart-step-back" /> }).collect_view()}
                 <path d=path class="chart-line" />
                 {dots}
-                <text x=PAD y=CHART_H - 2 class="chart-label">{format::date_short(m, from)}</text>
-                <text x=CHART_W - PAD y=CHART_H - 2 class="chart-label" text-anchor="end">{format::date_short(m, to)}</text>
+                <text x=PAD y=CHART_H - 2 class="chart-label">{format::date_short(common_texts(), from)}</text>
+                <text x=CHART_W - PAD y=CHART_H - 2 class="chart-label" text-anchor="end">{format::date_short(common_texts(), to)}</text>
             </svg>
         }
     };
@@ -666,7 +664,7 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
                                 <th scope="col">{diary_texts().log_col_score}</th>
                                 <th scope="col">{diary_texts().log_col_moment}</th>
                             </tr></thead>
-                            {table_blocks(m, window.get().2)}
+                            {table_blocks(window.get().2)}
                         </table>
                     </div>
                 })}
@@ -681,7 +679,7 @@ const TABLE_BLOCK: usize = 200;
 /// The table's rows, newest first, in blocks: the newest block is built at once and each
 /// older one a task later, so the latest days show immediately and five years (1800 rows)
 /// never hold the page for long. Each block is built once (a memo per block).
-fn table_blocks(m: &'static Messages, entries: Vec<Entry>) -> impl IntoView {
+fn table_blocks(entries: Vec<Entry>) -> impl IntoView {
     let blocks: Vec<Vec<Entry>> = entries
         .rchunks(TABLE_BLOCK)
         .map(|block| block.iter().rev().cloned().collect())
@@ -699,7 +697,7 @@ fn table_blocks(m: &'static Messages, entries: Vec<Entry>) -> impl IntoView {
                         <tbody>
                             {block.iter().map(|e| view! {
                                 <tr>
-                                    <td>{format::date_short(m, e.date)}</td>
+                                    <td>{format::date_short(common_texts(), e.date)}</td>
                                     <td>{e.score}</td>
                                     <td>{moment_text(e.moment)}</td>
                                 </tr>
@@ -754,7 +752,6 @@ pub fn during_text(during: Option<During>) -> (&'static str, &'static str) {
 
 #[component]
 fn EntryList() -> impl IntoView {
-    let m = messages();
     let state = expect_context::<AppState>();
     let EditRequest(edit_request) = expect_context::<EditRequest>();
     let shown = RwSignal::new(LIST_PAGE);
@@ -801,7 +798,7 @@ fn EntryList() -> impl IntoView {
                             let edit_entry = e.clone();
                             view! {
                                 <li>
-                                    <p class="entry-head"><strong>{format::date_short(m, e.date)}</strong>" · "{moment_text(e.moment)}</p>
+                                    <p class="entry-head"><strong>{format::date_short(common_texts(), e.date)}</strong>" · "{moment_text(e.moment)}</p>
                                     <p class="entry-score">{details}</p>
                                     {(!e.note.is_empty()).then(|| view! { <p class="entry-note">{e.note.clone()}</p> })}
                                     <div class="buttons">

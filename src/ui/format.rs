@@ -8,7 +8,7 @@ use super::i18n::{fill, CommonTexts, Messages};
 use crate::domain::exercises::{Dose, ExerciseId, Measure};
 use crate::domain::plan::{Change, Item, StepBack, Variable, WeekChange};
 
-pub fn date_short(m: &Messages, date: NaiveDate) -> String {
+pub fn date_short(m: &CommonTexts, date: NaiveDate) -> String {
     fill(
         m.date_short,
         &[
@@ -22,7 +22,7 @@ pub fn date_short(m: &Messages, date: NaiveDate) -> String {
     )
 }
 
-pub fn date_long(m: &Messages, date: NaiveDate) -> String {
+pub fn date_long(m: &CommonTexts, date: NaiveDate) -> String {
     fill(
         m.date_long,
         &[
@@ -65,7 +65,7 @@ pub fn sources(m: &Messages, c: &CommonTexts, codes: &str) -> String {
 /// A moment as a person says it, from `today`: "vandaag om 21:00", "morgen om 09:30", or
 /// its date with the time.
 pub fn moment(
-    m: &Messages,
+    m: &CommonTexts,
     today: NaiveDate,
     (date, hour, minute): (NaiveDate, u32, u32),
 ) -> String {

@@ -153,7 +153,7 @@ pub fn IntakePage(
                         {match step.get() {
                             0 => safety_step(m, answers).into_any(),
                             1 => complaints_step(state).into_any(),
-                            2 => days_step(m, state).into_any(),
+                            2 => days_step(state).into_any(),
                             3 => ball_activity_step(state).into_any(),
                             _ => start_step(state).into_any(),
                         }}
@@ -315,7 +315,7 @@ fn complaints_step(state: AppState) -> impl IntoView {
     }
 }
 
-fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
+fn days_step(state: AppState) -> impl IntoView {
     view! {
         <h2 id="intake-step" tabindex="-1">{plan_texts().days_title}</h2>
         <fieldset>
@@ -338,7 +338,7 @@ fn days_step(m: &'static Messages, state: AppState) -> impl IntoView {
             <div class="weekdays">
                 {WEEK
                     .into_iter()
-                    .zip(m.weekdays_long)
+                    .zip(common_texts().weekdays_long)
                     .map(|(day, label)| {
                         checkbox(state, label, Box::new(move |d| d.days.contains(day)), Box::new(move |d, on| d.toggle_day(day, on)))
                     })

@@ -50,8 +50,8 @@ fn overview(
         &[
             ("weeks", &intake.weeks.to_string()),
             ("days", &intake.days.count().to_string()),
-            ("start", &format::date_short(m, intake.start)),
-            ("end", &format::date_short(m, intake.end())),
+            ("start", &format::date_short(common_texts(), intake.start)),
+            ("end", &format::date_short(common_texts(), intake.end())),
         ],
     );
     let why = match plan.profile {
@@ -59,7 +59,7 @@ fn overview(
         Profile::Long => plan_texts().plan_why_long,
     };
     let advice = settings.all_advice();
-    let earlier = earlier_plans(m, &settings);
+    let earlier = earlier_plans(&settings);
     let edit = move |_| {
         state
             .draft
@@ -68,7 +68,7 @@ fn overview(
     let weeks = plan
         .weeks
         .iter()
-        .map(|week| week_card(m, state, &plan, week.number))
+        .map(|week| week_card(state, &plan, week.number))
         .collect_view();
 
     let progress = progress_line(state, &plan);
@@ -213,7 +213,7 @@ fn variants_line(plan: &Plan) -> String {
 
 /// The plans this one follows on from, newest first, each folded: its dates and what each
 /// week changed.
-fn earlier_plans(m: &'static Messages, settings: &Settings) -> impl IntoView {
+fn earlier_plans(settings: &Settings) -> impl IntoView {
     settings
         .earlier
         .iter()
@@ -224,8 +224,11 @@ fn earlier_plans(m: &'static Messages, settings: &Settings) -> impl IntoView {
             let title = fill(
                 plan_texts().plan_earlier_title,
                 &[
-                    ("start", &format::date_short(m, plan.intake.start)),
-                    ("end", &format::date_short(m, earlier.until)),
+                    (
+                        "start",
+                        &format::date_short(common_texts(), plan.intake.start),
+                    ),
+                    ("end", &format::date_short(common_texts(), earlier.until)),
                 ],
             );
             let weeks = plan
@@ -243,7 +246,7 @@ fn earlier_plans(m: &'static Messages, settings: &Settings) -> impl IntoView {
                         line.push_str(&fill(
                             plan_texts().plan_step_back_from,
                             &[
-                                ("date", &format::date_short(m, step_back.from)),
+                                ("date", &format::date_short(common_texts(), step_back.from)),
                                 (
                                     "change",
                                     &format::step_back_change(common_texts(), step_back, activity),
@@ -282,7 +285,7 @@ fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
     }
 }
 
-fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> impl IntoView {
+fn week_card(state: AppState, plan: &Plan, number: u8) -> impl IntoView {
     let week = &plan.weeks[usize::from(number) - 1];
     let heading_id = format!("week-{number}");
     let labelled_by = heading_id.clone();
@@ -308,7 +311,7 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
             let done = move || done.get();
             view! {
                 <li>
-                    <span><a href=Route::Day(date).to_hash()>{format::date_short(m, date)}</a>" "{with_activity}</span>
+                    <span><a href=Route::Day(date).to_hash()>{format::date_short(common_texts(), date)}</a>" "{with_activity}</span>
                     <span class=move || if done() == total { "day-status done" } else { "day-status" }>
                         {move || {
                             if done() == total {
@@ -329,10 +332,10 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
                 {move || is_current().then(|| view! { <span class="badge">{plan_texts().plan_this_week}</span> })}
             </h2>
             <p class="hint">
-                {fill(plan_texts().plan_week_dates, &[("start", &format::date_short(m, start)), ("end", &format::date_short(m, end))])}
+                {fill(plan_texts().plan_week_dates, &[("start", &format::date_short(common_texts(), start)), ("end", &format::date_short(common_texts(), end))])}
             </p>
             <p>{format::week_change(common_texts(), week.change, activity_index)}</p>
-            {later_step_backs(m, week, activity_index)}
+            {later_step_backs(week, activity_index)}
             // Only the current week is open: the others fold to their heading and change.
             <details class="week-days" prop:open=is_current>
                 <summary>{plan_texts().plan_week_days}</summary>
@@ -342,7 +345,7 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
                 <summary>{plan_texts().plan_week_exercises}</summary>
                 <ul>{list_items(week_lines(&week.level, activity_index))}</ul>
                 {week.later.iter().map(|(step_back, level)| view! {
-                    <p>{fill(plan_texts().plan_from_date, &[("date", &format::date_short(m, step_back.from))])}</p>
+                    <p>{fill(plan_texts().plan_from_date, &[("date", &format::date_short(common_texts(), step_back.from))])}</p>
                     <ul>{list_items(week_lines(level, activity_index))}</ul>
                 }).collect_view()}
             </details>
@@ -351,14 +354,14 @@ fn week_card(m: &'static Messages, state: AppState, plan: &Plan, number: u8) -> 
 }
 
 /// The step backs that take effect after a week's first session, each with its date.
-fn later_step_backs(m: &'static Messages, week: &Week, activity: usize) -> impl IntoView {
+fn later_step_backs(week: &Week, activity: usize) -> impl IntoView {
     week.later
         .iter()
         .map(|(step_back, _)| {
             let text = fill(
                 plan_texts().plan_step_back_from,
                 &[
-                    ("date", &format::date_short(m, step_back.from)),
+                    ("date", &format::date_short(common_texts(), step_back.from)),
                     (
                         "change",
                         &format::step_back_change(common_texts(), step_back, activity),

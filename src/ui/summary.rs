@@ -36,8 +36,8 @@ pub fn SummaryPage() -> impl IntoView {
                 diary_texts().summary_period,
                 &[
                     ("n", &entries.len().to_string()),
-                    ("from", &format::date_long(m, first.date)),
-                    ("to", &format::date_long(m, last.date)),
+                    ("from", &format::date_long(common_texts(), first.date)),
+                    ("to", &format::date_long(common_texts(), last.date)),
                 ],
             ),
             _ => diary_texts().log_none.to_owned(),
@@ -51,8 +51,8 @@ pub fn SummaryPage() -> impl IntoView {
                     &[
                         ("weeks", &intake.weeks.to_string()),
                         ("days", &intake.days.count().to_string()),
-                        ("start", &format::date_short(m, intake.start)),
-                        ("end", &format::date_short(m, intake.end())),
+                        ("start", &format::date_short(common_texts(), intake.start)),
+                        ("end", &format::date_short(common_texts(), intake.end())),
                     ],
                 )
             },
@@ -75,16 +75,20 @@ pub fn SummaryPage() -> impl IntoView {
             .decisions
             .iter()
             .filter(|d| d.accepted)
-            .map(|d| format::date_long(m, d.on))
+            .map(|d| format::date_long(common_texts(), d.on))
             .collect();
         let sharp: Vec<String> = entries
             .iter()
             .filter(|e| matches!(e.during, Some(During::Sharp(_))))
             .map(|e| {
                 let (_, exercise) = during_text(e.during);
-                format!("{} {}", format::date_short(m, e.date), exercise)
-                    .trim_end()
-                    .to_owned()
+                format!(
+                    "{} {}",
+                    format::date_short(common_texts(), e.date),
+                    exercise
+                )
+                .trim_end()
+                .to_owned()
             })
             .collect();
         let notes: Vec<(String, String)> = entries
@@ -96,7 +100,7 @@ pub fn SummaryPage() -> impl IntoView {
                 (
                     format!(
                         "{} · {}",
-                        format::date_short(m, e.date),
+                        format::date_short(common_texts(), e.date),
                         moment_text(e.moment)
                     ),
                     e.note.clone(),
@@ -134,7 +138,7 @@ pub fn SummaryPage() -> impl IntoView {
                                 let high = scores.iter().max().copied().unwrap_or(0);
                                 view! {
                                     <tr>
-                                        <td>{format::date_short(m, monday)}</td>
+                                        <td>{format::date_short(common_texts(), monday)}</td>
                                         <td>{avg}</td>
                                         <td>{format!("{low} – {high}")}</td>
                                         <td>{scores.len()}</td>

@@ -127,24 +127,6 @@ pub static EN: Messages = Messages {
     help_note: "Rugplan does not diagnose. Not sure? Call your GP.",
     help_sources: "Sources: the NHG guideline on low back pain (the Dutch guideline for GPs), a physiotherapy practice and a physiotherapist.",
 
-    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-    weekdays_long: [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ],
-    months_short: [
-        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    ],
-    date_short: "{weekday} {day} {month}",
-    date_long: "{weekday} {day} {month} {year}",
-    moment_today: "today from {time}",
-    moment_tomorrow: "tomorrow from {time}",
-    moment_on: "from {date}, {time}",
     source: "Source: {source}",
 
     nav_plan: "Plan",
@@ -695,6 +677,24 @@ pub static INFO: InfoTexts = InfoTexts {
 };
 
 pub static COMMON: CommonTexts = CommonTexts {
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    weekdays_long: [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    months_short: [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ],
+    date_short: "{weekday} {day} {month}",
+    date_long: "{weekday} {day} {month} {year}",
+    moment_today: "today from {time}",
+    moment_tomorrow: "tomorrow from {time}",
+    moment_on: "from {date}, {time}",
     source_names: [
         "leaflet ‘Bewegen en lage rugpijn’ (Moving and low back pain)",
         "website of a physiotherapy practice",

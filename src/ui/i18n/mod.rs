@@ -247,17 +247,6 @@ catalogue! {
         pub help_sources: &'static str,
 
         // Dates and doses
-        /// Monday first.
-        pub weekdays_short: [&'static str; 7],
-        pub weekdays_long: [&'static str; 7],
-        pub months_short: [&'static str; 12],
-        /// `{weekday}` short weekday, `{day}`, `{month}` short month.
-        pub date_short: &'static str,
-        /// `{weekday}` long weekday, `{day}`, `{month}` short month, `{year}`.
-        pub date_long: &'static str,
-        pub moment_today: &'static str,
-        pub moment_tomorrow: &'static str,
-        pub moment_on: &'static str,
 
         // Exercises
         /// `{source}`.
@@ -308,6 +297,17 @@ catalogue! {
     /// The words that several groups of split screens share (doses, changes, exercise names),
     /// through `ui::format`: kept out of [`Messages`] so they travel with those screens' wasm.
     pub struct CommonTexts {
+        /// Monday first.
+        pub weekdays_short: [&'static str; 7],
+        pub weekdays_long: [&'static str; 7],
+        pub months_short: [&'static str; 12],
+        /// `{weekday}` short weekday, `{day}`, `{month}` short month.
+        pub date_short: &'static str,
+        /// `{weekday}` long weekday, `{day}`, `{month}` short month, `{year}`.
+        pub date_long: &'static str,
+        pub moment_today: &'static str,
+        pub moment_tomorrow: &'static str,
+        pub moment_on: &'static str,
         /// The sources as a reader recognises them, in the order of `format::SOURCES`.
         pub source_names: [&'static str; 5],
         /// `{sets}`, `{amount}` (already formatted).

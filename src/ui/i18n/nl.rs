@@ -127,24 +127,6 @@ pub static NL: Messages = Messages {
     help_note: "Rugplan stelt geen diagnose. Twijfel je? Bel dan je huisarts.",
     help_sources: "Bronnen: de NHG-standaard Lage rugpijn (de richtlijn voor huisartsen), een fysiotherapiepraktijk en een fysiotherapeut.",
 
-    weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
-    weekdays_long: [
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ],
-    months_short: [
-        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
-    ],
-    date_short: "{weekday} {day} {month}",
-    date_long: "{weekday} {day} {month} {year}",
-    moment_today: "vandaag vanaf {time}",
-    moment_tomorrow: "morgen vanaf {time}",
-    moment_on: "vanaf {date}, {time}",
     source: "Bron: {source}",
 
     nav_plan: "Plan",
@@ -685,6 +667,24 @@ pub static INFO: InfoTexts = InfoTexts {
 };
 
 pub static COMMON: CommonTexts = CommonTexts {
+    weekdays_short: ["ma", "di", "wo", "do", "vr", "za", "zo"],
+    weekdays_long: [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
+    months_short: [
+        "jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec",
+    ],
+    date_short: "{weekday} {day} {month}",
+    date_long: "{weekday} {day} {month} {year}",
+    moment_today: "vandaag vanaf {time}",
+    moment_tomorrow: "morgen vanaf {time}",
+    moment_on: "vanaf {date}, {time}",
     source_names: [
         "folder ‘Bewegen en lage rugpijn’",
         "website van een fysiotherapiepraktijk",
