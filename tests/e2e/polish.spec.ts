@@ -1,7 +1,7 @@
 // What a first-time user trips over, checked on both phone profiles and at 320 px: labels that
 // break inside a word, a stale ball size, the diary's defaults and findings, the plan
 // overview's folding and progress, the start screen's next step, the header's height.
-import { test, expect, ready, expectNoAxeViolations, planFromLink, enterHeight } from './fixtures';
+import { test, expect, ready, expectNoAxeViolations, planFromLink, enterHeight, answerSafety } from './fixtures';
 import type { Page } from '@playwright/test';
 
 /** Buttons and button-like links whose label has a word split over two lines. */
@@ -159,4 +159,14 @@ test('Vandaag: a day ahead is not ticked in advance; all done says what comes ne
   await page.reload();
   await ready(page);
   await expect(page.getByRole('link', { name: 'Gisteren was een oefendag. Hoe voelt je rug vandaag?' })).toBeVisible();
+});
+
+test('on a stop screen the way to "Hulp nodig?" is a full-size button', async ({ page }) => {
+  await page.goto('./#/plan/nieuw');
+  await ready(page);
+  await answerSafety(page, [true, false, false]);
+  const help = page.locator('main').getByRole('link', { name: 'Hulp nodig?' });
+  const box = await help.boundingBox();
+  expect(box!.height).toBeGreaterThanOrEqual(44);
+  expect(box!.width).toBeGreaterThanOrEqual(44);
 });

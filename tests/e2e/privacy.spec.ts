@@ -92,6 +92,8 @@ test('backup: download, restore with a preview, undo exactly; bad files change n
     page.getByRole('button', { name: 'Download back-up' }).click(),
   ]);
   expect(download.suggestedFilename()).toBe('rugplan-backup-2026-11-23.json');
+  // The download is confirmed where the button is, with the file's name.
+  await expect(page.getByRole('status').filter({ hasText: 'De back-up is gedownload als rugplan-backup-2026-11-23.json' })).toBeVisible();
   const file = info.outputPath('backup.json');
   await download.saveAs(file);
 
@@ -121,6 +123,10 @@ test('backup: download, restore with a preview, undo exactly; bad files change n
   await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Zet deze back-up terug' }).click()]);
   await ready(page);
   await expect(page.getByText('De back-up is teruggezet.')).toBeVisible();
+  // Keeping it is the main choice, undoing it the second one.
+  const banner = page.locator('.update-notice', { hasText: 'De back-up is teruggezet.' });
+  await expect(banner.locator('button').first()).toHaveText('Houden');
+  await expect(banner.locator('button.secondary')).toHaveText('Ongedaan maken');
   await page.goto('./#/dagboek');
   // The note is shown as the text it is, never run as HTML.
   await expect(page.locator('.entry-note')).toHaveText('<img src=x onerror=alert(1)>');

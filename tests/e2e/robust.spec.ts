@@ -124,6 +124,8 @@ test('with data, the privacy page says whether the browser will keep it', async 
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await page.goto('./#/privacy');
   await expect(page.getByText(/Je browser heeft (niet )?toegezegd/)).toBeVisible();
+  // That the browser may wipe data is said once on the page.
+  expect(await page.locator('main').evaluate((el) => (el.textContent!.match(/kan (je|opgeslagen) gegevens (zelf )?wissen/g) ?? []).length)).toBe(1);
 });
 
 for (const [zone, label] of [['Pacific/Kiritimati', 'UTC+14'], ['Pacific/Pago_Pago', 'UTC-11']] as const) {
