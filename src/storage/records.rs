@@ -436,24 +436,31 @@ impl IntakeCodes {
             weeks: intake.weeks,
         }
     }
+}
 
-    fn to_intake(&self) -> Result<Intake, String> {
-        let days: Vec<Weekday> = self
-            .days
-            .iter()
-            .map(|c| decode_code(c))
-            .collect::<Result<_, _>>()?;
-        let intake = Intake {
-            duration: decode_code(&self.duration)?,
-            days: Weekdays::of(&days),
-            ball: self.ball,
-            activity: decode_code(&self.activity)?,
-            start: decode_date(&self.start)?,
-            weeks: self.weeks,
-        };
-        intake.validate().map_err(|_| "invalid intake".to_owned())?;
-        Ok(intake)
-    }
+/// The intake that a plan's (or an earlier plan's) stored codes describe.
+fn decode_intake(
+    duration: &str,
+    days: &[String],
+    ball: bool,
+    activity: &str,
+    start: &str,
+    weeks: u8,
+) -> Result<Intake, String> {
+    let days: Vec<Weekday> = days
+        .iter()
+        .map(|c| decode_code(c))
+        .collect::<Result<_, _>>()?;
+    let intake = Intake {
+        duration: decode_code(duration)?,
+        days: Weekdays::of(&days),
+        ball,
+        activity: decode_code(activity)?,
+        start: decode_date(start)?,
+        weeks,
+    };
+    intake.validate().map_err(|_| "invalid intake".to_owned())?;
+    Ok(intake)
 }
 
 /// A stored start level, which must fit the plan it starts (its exercises on their ladders).
@@ -520,28 +527,20 @@ impl PlanRecord {
     }
 
     pub fn to_settings(&self) -> Result<Settings, String> {
-        let intake = IntakeCodes {
-            duration: self.duration.clone(),
-            days: self.days.clone(),
-            ball: self.ball,
-            activity: self.activity.clone(),
-            start: self.start.clone(),
-            weeks: self.weeks,
-        }
-        .to_intake()?;
+        let intake = decode_intake(
+            &self.duration,
+            &self.days,
+            self.ball,
+            &self.activity,
+            &self.start,
+            self.weeks,
+        )?;
         let earlier = self
             .earlier
             .iter()
             .map(|e| {
-                let intake = IntakeCodes {
-                    duration: e.duration.clone(),
-                    days: e.days.clone(),
-                    ball: e.ball,
-                    activity: e.activity.clone(),
-                    start: e.start.clone(),
-                    weeks: e.weeks,
-                }
-                .to_intake()?;
+                let intake =
+                    decode_intake(&e.duration, &e.days, e.ball, &e.activity, &e.start, e.weeks)?;
                 Ok(Earlier {
                     intake,
                     from: decode_from(&e.from, &intake)?,
