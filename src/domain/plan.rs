@@ -682,13 +682,17 @@ pub struct Week {
 }
 
 impl Week {
-    /// The doses on `date` (a date in this week).
-    pub fn level_on(&self, date: NaiveDate) -> &Level {
+    /// The step back within this week in effect on `date`, if any, with its doses.
+    pub fn later_on(&self, date: NaiveDate) -> Option<&(StepBack, Level)> {
         self.later
             .iter()
             .rev()
             .find(|(step_back, _)| step_back.from <= date)
-            .map_or(&self.level, |(_, level)| level)
+    }
+
+    /// The doses on `date` (a date in this week).
+    pub fn level_on(&self, date: NaiveDate) -> &Level {
+        self.later_on(date).map_or(&self.level, |(_, level)| level)
     }
 
     /// Every step back that takes effect in this week, in date order.

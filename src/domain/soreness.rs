@@ -253,6 +253,26 @@ fn needs_professional(sorted: &[&Entry], plan: Option<&Plan>, today: NaiveDate) 
     long_without_improving || (plan_is_old && complaints_now)
 }
 
+/// Which notes the rule still wants on `today`: the baseline on a training day, and the
+/// check on the day after one, each until an entry of that moment exists for the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Due {
+    pub before: bool,
+    pub next_day: bool,
+}
+
+pub fn due(plan: &Plan, entries: &[Entry], today: NaiveDate) -> Due {
+    let logged =
+        |wanted: fn(Moment) -> bool| entries.iter().any(|e| e.date == today && wanted(e.moment));
+    Due {
+        before: plan.session_on(today).is_some() && !logged(|m| m == Moment::Before),
+        next_day: today
+            .pred_opt()
+            .is_some_and(|yesterday| plan.session_on(yesterday).is_some())
+            && !logged(|m| matches!(m, Moment::NextDay(_))),
+    }
+}
+
 /// The next free entry id in a log.
 pub fn next_id(entries: &[Entry]) -> u32 {
     entries

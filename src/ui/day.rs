@@ -21,7 +21,7 @@ use crate::domain::exercises::{activity, Dose, ExerciseId, Measure};
 use crate::domain::plan::{Item, ItemSet, Plan, Session};
 use crate::domain::poses::FigureId;
 use crate::domain::safety::{Pause, Urgency};
-use crate::domain::soreness::{assess, Compared, Finding, Moment};
+use crate::domain::soreness::{assess, due, Compared, Finding, Moment};
 
 #[component]
 pub fn DayPage(
@@ -104,25 +104,19 @@ fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl Into
 /// came too early, say from when a new one counts, and ask for it from then on.
 fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl IntoView {
     let plan = plan?;
-    let logged = |moment_matches: fn(Moment) -> bool| {
-        state.log.with(|log| {
-            log.entries
-                .iter()
-                .any(|e| e.date == today && moment_matches(e.moment))
-        })
-    };
     let next_day = Route::Log {
         moment: Some(Moment::NextDay(Compared::Same)),
     }
     .to_hash();
     let mut prompts = Vec::new();
-    let check_again = state.log.with(|log| {
-        assess(&log.entries, &log.decisions, Some(plan), today, true)
+    let (due, check_again) = state.log.with(|log| {
+        let check_again = assess(&log.entries, &log.decisions, Some(plan), today, true)
             .into_iter()
             .find_map(|finding| match finding {
                 Finding::CheckAgain { from_ms, .. } => Some(from_ms),
                 _ => None,
-            })
+            });
+        (due(plan, &log.entries, today), check_again)
     });
     if let Some(from_ms) = check_again {
         let now = clock_until(from_ms);
@@ -140,14 +134,10 @@ fn diary_prompts(state: AppState, plan: Option<&Plan>, today: NaiveDate) -> impl
             .into_any(),
         );
     }
-    let yesterday = today.pred_opt()?;
-    if check_again.is_none()
-        && plan.session_on(yesterday).is_some()
-        && !logged(|m| matches!(m, Moment::NextDay(_)))
-    {
+    if check_again.is_none() && due.next_day {
         prompts.push(view! { <p class="card prompt"><a href=next_day>{plan_texts().log_prompt_next_day}</a></p> }.into_any());
     }
-    if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
+    if due.before {
         let href = Route::Log {
             moment: Some(Moment::Before),
         }
@@ -212,7 +202,7 @@ fn session_view(
     let week = &plan.weeks[usize::from(session.week) - 1];
     let level = plan.level_of(&session).clone();
     // The week's change, or the step back that took effect at or before this session.
-    let change = match week.later.iter().rev().find(|(sb, _)| sb.from <= date) {
+    let change = match week.later_on(date) {
         Some((step_back, _)) => format::step_back_text(common_texts(), step_back, activity_index),
         None => format::week_change(common_texts(), week.change, activity_index),
     };

@@ -21,8 +21,8 @@ use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::{ExerciseId, CATALOGUE};
 use crate::domain::plan::Plan;
 use crate::domain::soreness::{
-    assess, by_date, next_id, sorted_by, Compared, Decision, During, Entry, EntryError, Finding,
-    Moment, MAX_NOTE_CHARS, MAX_SCORE,
+    assess, by_date, due, next_id, sorted_by, Compared, Decision, Due, During, Entry, EntryError,
+    Finding, Moment, MAX_NOTE_CHARS, MAX_SCORE,
 };
 
 /// How many entries the list shows at first, and how many more per "show more".
@@ -456,21 +456,10 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
 /// The moment a new entry most likely is: before exercising on a training day not yet
 /// noted, the day after a training day not yet checked, or else another time.
 fn suggested_moment(plan: Option<&Plan>, entries: &[Entry], today: NaiveDate) -> Moment {
-    let Some(plan) = plan else {
-        return Moment::Other;
-    };
-    let logged =
-        |wanted: fn(Moment) -> bool| entries.iter().any(|e| e.date == today && wanted(e.moment));
-    if plan.session_on(today).is_some() && !logged(|m| m == Moment::Before) {
-        Moment::Before
-    } else if today
-        .pred_opt()
-        .is_some_and(|yesterday| plan.session_on(yesterday).is_some())
-        && !logged(|m| matches!(m, Moment::NextDay(_)))
-    {
-        Moment::NextDay(Compared::Same)
-    } else {
-        Moment::Other
+    match plan.map(|plan| due(plan, entries, today)) {
+        Some(Due { before: true, .. }) => Moment::Before,
+        Some(Due { next_day: true, .. }) => Moment::NextDay(Compared::Same),
+        _ => Moment::Other,
     }
 }
 
