@@ -1,7 +1,8 @@
 //! The guided session: today's exercises one at a time, each with its figure, dose and the
 //! step that matters most. Sets are counted; a hold runs the hold timer for every set, with
 //! a rest timer between sets; repetitions are paced by the figure at the exercise's tempo
-//! and counted. The end of a hold, a set or a rest gives a short tone and a vibration where
+//! and counted. One tap starts an exercise: after a rest the next set starts by itself, and
+//! during the rest the figure stays in view, held still. The end of a hold, a set or a rest gives a short tone and a vibration where
 //! the phone allows. A finished exercise gets its tick (saved by `ui::state`, so "Vandaag"
 //! and the plan show it), and where the person is lives in the URL, so a reload goes on
 //! from there. The session ends with the question how the back feels.
@@ -57,6 +58,9 @@ pub fn GuidedPage(step: u8, set: u8) -> impl IntoView {
     let set = RwSignal::new(set);
     let phase = RwSignal::new(Phase::Work);
     let rest = RwSignal::new(REST_DEFAULT);
+    // Whether the set on screen starts by itself: true after a rest, false when an exercise
+    // is opened (by the buttons or a reload), so that the person gets into position first.
+    let auto = RwSignal::new(false);
     Effect::new(move |_| {
         let route = Route::Guided {
             step: step.get() as u8,
@@ -79,7 +83,7 @@ pub fn GuidedPage(step: u8, set: u8) -> impl IntoView {
             let at = step.get();
             match list.get(at).copied() {
                 Some((id, dose)) => {
-                    exercise_step(state, at, list.len(), id, dose, set, phase, rest, step).into_any()
+                    exercise_step(state, at, list.len(), id, dose, Progress { set, phase, rest, auto, step }).into_any()
                 }
                 None => finished().into_any(),
             }
@@ -91,18 +95,31 @@ fn messages_today() -> &'static str {
     super::i18n::messages().nav_today
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Where the person is in the session.
+#[derive(Clone, Copy)]
+struct Progress {
+    set: RwSignal<u8>,
+    phase: RwSignal<Phase>,
+    rest: RwSignal<u16>,
+    auto: RwSignal<bool>,
+    step: RwSignal<usize>,
+}
+
 fn exercise_step(
     state: AppState,
     at: usize,
     total: usize,
     id: ExerciseId,
     dose: Dose,
-    set: RwSignal<u8>,
-    phase: RwSignal<Phase>,
-    rest: RwSignal<u16>,
-    step: RwSignal<usize>,
+    progress: Progress,
 ) -> impl IntoView {
+    let Progress {
+        set,
+        phase,
+        rest,
+        auto,
+        step,
+    } = progress;
     let text = &common_texts().exercises[id as usize];
     let spec = id.spec();
     let sets = dose.sets;
@@ -110,6 +127,7 @@ fn exercise_step(
         set.set(0);
     }
     let go_to = move |next: usize| {
+        auto.set(false);
         set.set(0);
         phase.set(Phase::Work);
         step.set(next);
@@ -131,29 +149,32 @@ fn exercise_step(
         }
     };
     let next_set = move || {
+        auto.set(true);
         set.update(|s| *s += 1);
         phase.set(Phase::Work);
     };
     let key_step = text.steps.get(KEY_STEP[id as usize]).copied();
     let resting = Memo::new(move |_| phase.get() == Phase::Rest);
 
-    let work = move || match spec.measure {
-        Measure::Seconds => {
-            let _ = set.get();
-            view! {
-                <ExerciseFigure id=FigureId::Exercise(id, dose.level) label=figure_name(id, dose.level) />
-                <Timer seconds=dose.amount label=text.name on_done=Rc::new(finish_set) />
+    let figure_id = FigureId::Exercise(id, dose.level);
+    let work = move || {
+        let _ = set.get();
+        let autostart = auto.get_untracked();
+        match spec.measure {
+            Measure::Seconds => view! {
+                <ExerciseFigure id=figure_id label=figure_name(id, dose.level) />
+                <Timer seconds=dose.amount label=text.name autostart=autostart on_done=Rc::new(finish_set) />
             }
-            .into_any()
-        }
-        Measure::Reps { per_side } => {
-            let _ = set.get();
-            pacer(id, dose, per_side, finish_set).into_any()
+            .into_any(),
+            Measure::Reps { per_side } => {
+                pacer(id, dose, per_side, autostart, finish_set).into_any()
+            }
         }
     };
     let rest_view = move || {
         let seconds = rest.get();
         view! {
+            <ExerciseFigure id=figure_id label=figure_name(id, dose.level) paused=true />
             <section class="card rest" aria-labelledby="rust">
                 <h3 id="rust">{plan_texts().guided_rest}</h3>
                 <Timer
@@ -220,6 +241,7 @@ fn pacer(
     id: ExerciseId,
     dose: Dose,
     per_side: bool,
+    autostart: bool,
     finish_set: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let seconds = figure(FigureId::Exercise(id, dose.level)).cycle().max(1.0);
@@ -242,7 +264,7 @@ fn pacer(
             set_timeout(finish_set, std::time::Duration::ZERO);
         }
     };
-    let start = move |_| {
+    let start = move || {
         stop();
         restart.update(|n| *n += 1);
         running.set(true);
@@ -263,6 +285,9 @@ fn pacer(
         running.set(false);
     };
     on_cleanup(stop);
+    if autostart {
+        start();
+    }
     let template = if per_side {
         plan_texts().guided_rep_side
     } else {
@@ -282,7 +307,7 @@ fn pacer(
             {move || if running.get() {
                 view! { <button type="button" on:click=pause>{plan_texts().guided_pace_pause}</button> }.into_any()
             } else {
-                view! { <button type="button" on:click=start>{plan_texts().guided_pace_start}</button> }.into_any()
+                view! { <button type="button" on:click=move |_| start()>{plan_texts().guided_pace_start}</button> }.into_any()
             }}
         </div>
     }

@@ -15,8 +15,9 @@ use super::i18n::common_texts;
 use super::i18n::fill;
 use super::i18n::plan_texts;
 
-/// How often the display refreshes while running.
-const TICK: Duration = Duration::from_millis(200);
+/// The display shows whole seconds, so it refreshes once a second, just as the shown
+/// second changes: between those moments the page runs no script.
+const SECOND_MS: f64 = 1000.0;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Phase {
@@ -52,40 +53,45 @@ pub fn Timer(
         run.try_update_value(|n| *n += 1);
         release_wake_lock(wake_lock);
     };
-    let tick = move || {
+    // Refreshes the display; returns the time until the shown second changes, or None when
+    // the time is up or the timer is not running.
+    let tick = move || -> Option<Duration> {
         if let Some(Phase::Running { deadline_ms }) = phase.try_get_untracked() {
             let left = (deadline_ms - js_sys::Date::now()).max(0.0);
             remaining_ms.set(left);
-            if left <= 0.0 {
-                stop_ticking();
-                phase.set(Phase::Done);
-                let _ = window().navigator().vibrate_with_duration(400);
-                // In a task of its own, taken out of its slot first: what it does may
-                // remove this timer.
-                if let Some(done) = on_done.try_get_value().flatten() {
-                    set_timeout(move || done(), Duration::ZERO);
-                }
+            if left > 0.0 {
+                return Some(tick_after(left));
+            }
+            stop_ticking();
+            phase.set(Phase::Done);
+            let _ = window().navigator().vibrate_with_duration(400);
+            // In a task of its own, taken out of its slot first: what it does may remove
+            // this timer.
+            if let Some(done) = on_done.try_get_value().flatten() {
+                set_timeout(move || done(), Duration::ZERO);
             }
         }
+        None
     };
     let start = move |_: ()| {
         let deadline_ms = js_sys::Date::now() + remaining_ms.get_untracked();
         phase.set(Phase::Running { deadline_ms });
         stop_ticking();
         let this_run = run.get_value();
-        every(TICK, move || {
-            let current = run.try_get_value() == Some(this_run);
-            if current {
-                tick();
+        let first = tick_after(remaining_ms.get_untracked());
+        repeat(first, move || {
+            if run.try_get_value() == Some(this_run) {
+                tick()
+            } else {
+                None
             }
-            current
         });
         request_wake_lock(wake_lock, move || {
             matches!(phase.try_get_untracked(), Some(Phase::Running { .. }))
         });
     };
     let pause = move |_| {
-        tick();
+        let _ = tick();
         stop_ticking();
         if matches!(phase.get_untracked(), Phase::Running { .. }) {
             phase.set(Phase::Paused);
@@ -127,18 +133,30 @@ pub fn Timer(
     }
 }
 
-/// Calls `work` every `delay` for as long as it returns true: a chain of timeouts rather than
-/// an interval, so one whose owner is gone (its state no longer readable) ends by itself
-/// instead of firing on.
-pub(crate) fn every(delay: Duration, work: impl Fn() -> bool + Copy + 'static) {
+/// The wait from `remaining_ms` until the shown (rounded up) second changes.
+fn tick_after(remaining_ms: f64) -> Duration {
+    let part = remaining_ms % SECOND_MS;
+    let wait = if part == 0.0 { SECOND_MS } else { part };
+    Duration::from_secs_f64(wait / SECOND_MS)
+}
+
+/// Calls `work` after `delay`, and again after each delay it returns, until it returns None:
+/// a chain of timeouts rather than an interval, so one whose owner is gone (its state no
+/// longer readable) ends by itself instead of firing on.
+pub(crate) fn repeat(delay: Duration, work: impl Fn() -> Option<Duration> + Copy + 'static) {
     set_timeout(
         move || {
-            if work() {
-                every(delay, work);
+            if let Some(next) = work() {
+                repeat(next, work);
             }
         },
         delay,
     );
+}
+
+/// Calls `work` every `delay` for as long as it returns true.
+pub(crate) fn every(delay: Duration, work: impl Fn() -> bool + Copy + 'static) {
+    repeat(delay, move || work().then_some(delay));
 }
 
 /// `navigator.wakeLock.request("screen")`, called by name because web-sys exposes the Wake

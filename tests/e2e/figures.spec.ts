@@ -101,28 +101,24 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await expect(page.locator('.set-count')).toHaveText('Klaar met deze oefening');
   await page.getByRole('button', { name: 'Volgende' }).click();
 
-  // 2. Seated micro-moves: 2 × 45 s, with a rest between the sets.
+  // 2. Seated micro-moves: 2 × 45 s. One tap on Start runs both sets, with a rest between.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Kleine bewegingen op een stoel');
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(46_000);
   await expect(page.getByRole('heading', { name: 'Even rust' })).toBeVisible();
+  // The figure stays in view during the rest, held still.
+  await expect(page.locator('.guided [role="img"]')).toBeVisible();
+  await expect(page.locator('.guided [role="img"]')).toHaveAttribute('data-hold', '');
   await expect(page.getByText('Rust tussen de rondes: 30 s')).toBeVisible();
   await page.getByRole('button', { name: 'Langer rusten' }).click();
   await expect(page.getByText('Rust tussen de rondes: 45 s')).toBeVisible();
   await expectNoAxeViolations(page, 'guided rest');
   await page.clock.runFor(46_000);
   await expect(page.locator('.set-count')).toHaveText('Ronde 2 van 2');
-  await page.clock.runFor(2_000);
-  await expect(page).toHaveURL(/#\/vandaag\/samen\?stap=2&ronde=2$/);
-
-  // A reload goes on where the session was.
-  await page.reload();
-  await ready(page);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Kleine bewegingen op een stoel');
-  await expect(page.locator('.set-count')).toHaveText('Ronde 2 van 2');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await page.clock.runFor(46_000);
+  // The second set runs by itself: no second tap.
+  await expect(page.getByRole('button', { name: 'Pauze' })).toBeVisible();
+  await page.clock.runFor(45_000);
   await expect(page.locator('.set-count')).toHaveText('Klaar met deze oefening');
   await page.getByRole('button', { name: 'Volgende' }).click();
 
@@ -137,8 +133,21 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await expect(page.locator('.rep-count')).toHaveText('Herhaling 2 van 10');
   await page.clock.runFor(54_000);
   await expect(page.getByRole('heading', { name: 'Even rust' })).toBeVisible();
+  await expect(page.locator('.guided [role="img"]')).toHaveAttribute('data-hold', '');
   await page.getByRole('button', { name: 'Verder zonder rust' }).click();
+  // After the rest the count goes on by itself.
   await expect(page.locator('.set-count')).toHaveText('Ronde 2 van 2');
+  await expect(page.locator('.rep-count')).toHaveText('Herhaling 1 van 10');
+  await page.clock.runFor(6_100);
+  await expect(page.locator('.rep-count')).toHaveText('Herhaling 2 van 10');
+  await expect(page).toHaveURL(/#\/vandaag\/samen\?stap=3&ronde=2$/);
+
+  // A reload goes on where the session was, and waits for a tap before it counts.
+  await page.reload();
+  await ready(page);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Bruggetje');
+  await expect(page.locator('.set-count')).toHaveText('Ronde 2 van 2');
+  await expect(page.locator('.rep-count')).toHaveText('Herhaling 0 van 10');
   await page.getByRole('button', { name: 'Start de tellen' }).click();
   await page.clock.runFor(60_500);
   await expect(page.locator('.set-count')).toHaveText('Klaar met deze oefening');
