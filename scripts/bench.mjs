@@ -6,12 +6,15 @@
 //   3. time to the first usable screen under applied throttling (4× CPU, slow 4G, no cache);
 //   4. a repeat visit with the network off (service worker): first paint, bytes fetched;
 //   5. interaction latency (Event Timing, 4× CPU) of the app's main interactions;
-//   6. memory (JS heap, wasm memory) after opening a five-year diary history.
+//   6. memory (JS heap, wasm memory) after opening a five-year diary history;
+//   7. a guided step at 4× CPU, a hold and paced repetitions: long animation frames, and how
+//      busy the main thread is between the timer's ticks while the figure moves.
+// With the transfer it also prints the figures' and the guided session's own code size.
 // It is a benchmark, not a test: it exits 0 when figures are over budget, 1 when the app does
 // not load or a figure could not be measured. Writes bench-results.json at the repository root.
 //
 //   node scripts/bench.mjs [--dist dist] [--runs N] [--markdown] [--only transfer,lighthouse,
-//                           usable,offline,interactions] [--json FILE] [--against DIR]
+//                           usable,offline,interactions,guided] [--json FILE] [--against DIR]
 // --against DIR: the first usable screen of another build too, alternated run by run with
 // this one, and the median of their run-by-run differences. On a shared host the absolute
 // figure drifts with its load by more than most changes are worth; the pairs share it.
@@ -28,6 +31,7 @@ import { chromium, devices } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { FIRST_LOAD_KINDS, isLazy } from './build-files.mjs';
+import { codeSize } from './code-sizes.mjs';
 
 // --- What the benchmark clicks: every selector and route in one place ------------------------
 // CSS, roles and URLs rather than visible text, so a translation does not break the benchmark.
@@ -38,7 +42,7 @@ const SEL = {
   homePrimary: 'body > main a.link-card', // the home screen's first card: "make your plan" / "today"
   heightField: '#lengte', // ball calculator: the height field
   ballSize: '.ball-size', // ball calculator: the answer
-  safetyNone: 'section.urgent .buttons.stacked button:not(.secondary)', // "no, none of these"
+  safetyNo: 'fieldset.gate .gate-answers label:last-child input', // "no", one per group of signs
   intakeSubmit: 'form.intake .buttons button:not(.secondary)', // "next", and on the last step "make my plan"
   intakeWeeks: '#weken', // the plan length, on the last intake step
   planWeek: 'section.week', // one week of the plan overview
@@ -50,6 +54,11 @@ const SEL = {
   rangeChip: 'section[aria-labelledby=verloop] [role=radiogroup] label.chip', // last: "all"
   tableToggle: 'section[aria-labelledby=verloop] details > summary', // "show as table"
   tableRow: 'section[aria-labelledby=verloop] table tbody tr',
+  guidedStep: 'article.guided', // the guided session's exercise on screen
+  guidedHold: 'article.guided .timer .buttons button:not(.secondary)', // a hold: start
+  guidedReps: 'article.guided .rep-count + .buttons button', // repetitions: start the count
+  guidedSkip: '.guided-nav button.secondary:nth-child(2)', // "skip" to the next exercise
+  guidedFigure: 'article.guided .figure.moves',
 };
 // The tests' fixed Monday; the plan starts on it, so "today" has a session.
 const TODAY = { iso: '2026-11-23', date: new Date('2026-11-23T09:30:00') };
@@ -59,7 +68,17 @@ const ROUTES = {
   // A 12-week plan, 4 days a week, with an exercise ball (a share link; see src/ui/route.rs).
   plan: `#/plan/nieuw?duur=lang&dagen=ma,wo,vr,za&bal=ja&beweging=wandelen&start=${TODAY.iso}&weken=12`,
   today: '#/vandaag',
+  guided: '#/vandaag/samen',
 };
+/** A share link for a plan with a session on the machine's real today (the guided session's
+ * timers count real time, so its page runs without a fake clock). */
+function planFromToday() {
+  const now = new Date();
+  const iso = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+  const codes = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'];
+  const days = [0, 2, 4].map((k) => codes[(now.getDay() + k) % 7]).join(',');
+  return `#/plan/nieuw?duur=lang&dagen=${days}&bal=ja&beweging=wandelen&start=${iso}&weken=12`;
+}
 const PLAN_WEEKS = 12;
 const HISTORY_DAYS = 5 * 365;
 
@@ -103,6 +122,7 @@ const BUDGET = {
   offlinePaint: { max: 400 },
   offlineBytes: { max: 0 },
   interaction: { max: 50 },
+  longFrames: { max: 0 },
   heap: { max: 50 * MB },
 };
 
@@ -121,7 +141,7 @@ const markdown = args.includes('--markdown');
 const jsonPath = resolve(opt('json', join(ROOT, 'bench-results.json')));
 const againstArg = opt('against', null);
 const against = againstArg === null ? null : resolve(againstArg);
-const ALL = ['transfer', 'lighthouse', 'usable', 'offline', 'interactions'];
+const ALL = ['transfer', 'lighthouse', 'usable', 'offline', 'interactions', 'guided'];
 const only = (opt('only', ALL.join(',')) || '').split(',');
 if (!Number.isInteger(RUNS) || RUNS < 1) fail(`--runs wants a whole number of at least 1, not ${runsArg}`);
 for (const o of only) if (!ALL.includes(o)) fail(`--only: unknown "${o}" (choose from ${ALL.join(', ')})`);
@@ -147,6 +167,9 @@ const fmt = {
   score: (v) => String(Math.round(v)),
   cls: (v) => v.toFixed(3),
   mb: (v) => `${(v / MB).toFixed(1)} MB`,
+  count: (v) => String(v),
+  percent: (v) => `${v.toFixed(1)} %`,
+  msps: (v) => `${v.toFixed(1)} ms/s`,
 };
 // Budgets are round numbers: "≤ 1.5 s", not "≤ 1.50 s".
 const round = (text) => text.replace(/(\.\d*?)0+(?= )/, '$1').replace(/\.(?= )/, '');
@@ -157,6 +180,7 @@ const fmtBudget = {
   score: (b) => `${b.min}`,
   cls: (b) => (b.max === 0 ? '0' : `≤ ${b.max}`),
   mb: (b) => `≤ ${round(fmt.mb(b.max))}`,
+  count: (b) => (b.max === 0 ? '0' : `≤ ${b.max}`),
 };
 
 /** Adds a figure: `samples` are per-run numbers; the median is the figure. */
@@ -439,13 +463,21 @@ async function transfer(base) {
   if (later.length) {
     const gz = later.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
     console.log(`  later, when other screens first open (not counted): ${later.length} wasm files, ${fmt.bytes(gz)} gzip`);
-    // The exercise figures on their own: the wasm files holding their drawing code (found by
-    // a class name only src/ui/figure.rs writes) and the guided session's screen.
-    const gzipOf = (f) => gzipSync(readFileSync(join(dist, f)), { level: 9 }).length;
-    const figures = later.filter((f) => readFileSync(join(dist, f)).includes('fig-bone'));
-    const guided = later.filter((f) => f.startsWith('split_guided'));
-    const list = (fs) => fs.map((f) => `${f.replace(/-\w+\.wasm$/, '')} ${fmt.bytes(gzipOf(f))}`).join(', ') || 'none';
-    console.log(`  figures' code and pose data (gzip): ${list(figures)}; guided session: ${list(guided)}`);
+    // The figures and the guided session live in the plan screens' split point; their own
+    // share of it is counted from the function names the split step keeps (before wasm-opt;
+    // the poses are built by code, so the figures' data is in these bodies).
+    const plan = later.find((f) => f.startsWith('split_plan'));
+    const stage = join(ROOT, 'target/split/stage/split');
+    if (plan && dist === join(ROOT, 'dist') && existsSync(stage)) {
+      const part = (paths) => {
+        const { raw, gzip } = codeSize(stage, paths);
+        return `${fmt.bytes(raw)} raw, ${fmt.bytes(gzip)} gzip`;
+      };
+      const planGzip = gzipSync(readFileSync(join(dist, plan)), { level: 9 }).length;
+      console.log(`  in the plan screens' split point (${fmt.bytes(planGzip)} gzip), before wasm-opt:`);
+      console.log(`    figures (ui::figure, domain::poses): ${part(['rugplan::ui::figure', 'rugplan::domain::poses'])}`);
+      console.log(`    guided session (ui::guided, ui::timer): ${part(['rugplan::ui::guided', 'rugplan::ui::timer'])}`);
+    }
   }
   if (missing.length) console.log(`  note: also requested on first load, not counted: ${missing.join(', ')}`);
   if (unrequested.length) {
@@ -666,6 +698,14 @@ function seedHistory([days, y, m, d]) {
   localStorage.setItem('rugplan.log', JSON.stringify({ schema_version: 1, data: { entries, decisions: [] } }));
 }
 
+/** Answers "no" to each question of the plan's safety gate and goes on. */
+async function passSafety(page) {
+  const no = page.locator(SEL.safetyNo);
+  await no.first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+  for (const input of await no.all()) await input.check();
+  await page.locator(SEL.intakeSubmit).click();
+}
+
 async function interactionRun(base) {
   const browser = await launch();
   try {
@@ -716,8 +756,7 @@ async function interactionRun(base) {
     // Plan: the share link fills the intake; answer the safety question, step through, and
     // measure the last tap, which generates the plan and shows it.
     await page.goto(base + ROUTES.plan);
-    await visible(SEL.safetyNone);
-    await page.locator(SEL.safetyNone).click();
+    await passSafety(page);
     for (let i = 0; i < 3; i++) await page.locator(SEL.intakeSubmit).click();
     await visible(SEL.intakeWeeks);
     const weeks = await page.locator(SEL.intakeWeeks).inputValue();
@@ -804,6 +843,114 @@ async function interactions(base) {
   figure(G6, '  wasm memory', 'mb', runs.map((r) => r.wasm));
 }
 
+// --- 7. A guided step on a phone lying on the floor -----------------------------------------
+// One hold and one paced set of repetitions, each watched for GUIDED_WINDOW_MS at 4× CPU while
+// the figure moves and the timer or count runs: long animation frames (the Long Animation
+// Frames API reports every frame over 50 ms), and how busy the main thread is between the
+// timer's ticks (DevTools' Performance metrics: all tasks, and the script within them).
+const GUIDED_WINDOW_MS = 10_000;
+const GUIDED_KINDS = [
+  ['hold', 'a hold', SEL.guidedHold],
+  ['reps', 'paced repetitions', SEL.guidedReps],
+];
+
+function watchLongFrames() {
+  window.__frames = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__frames.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'long-animation-frame' });
+}
+
+async function guidedRun(base) {
+  const browser = await launch();
+  try {
+    const { page, cdp } = await newPhonePage(browser);
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const visible = (sel) => page.locator(sel).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
+    await page.goto(base + planFromToday());
+    await passSafety(page);
+    for (let i = 0; i < 4; i++) await page.locator(SEL.intakeSubmit).click();
+    await visible(SEL.planWeek);
+    await page.goto(base + ROUTES.guided);
+    await visible(SEL.guidedStep);
+    if (!(await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')))) {
+      throw new Error('this Chromium has no Long Animation Frames API');
+    }
+    await page.evaluate(watchLongFrames);
+    await cdp.send('Performance.enable');
+    const metrics = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    };
+    const result = {};
+    for (const [key, , start] of GUIDED_KINDS) {
+      // Skip ahead to the first exercise of this kind.
+      for (let i = 0; !(await page.locator(start).count()); i++) {
+        if (i > 12) throw new Error(`no ${key} in today's session`);
+        await page.locator(SEL.guidedSkip).click();
+        await visible(SEL.guidedStep);
+      }
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+      await page.locator(start).click();
+      await page.waitForTimeout(1000);
+      const moving = await page.evaluate(
+        (sel) => document.querySelector(sel)?.hasAttribute('data-play') && document.getAnimations().some((a) => a.playState === 'running'),
+        SEL.guidedFigure,
+      );
+      if (!moving) throw new Error(`the figure does not move during the ${key}`);
+      const from = await page.evaluate(() => performance.now());
+      const before = await metrics();
+      await page.waitForTimeout(GUIDED_WINDOW_MS);
+      const after = await metrics();
+      const frames = await page.evaluate((t) => window.__frames.filter((f) => f.start >= t), from);
+      const seconds = after.Timestamp - before.Timestamp;
+      result[key] = {
+        frames: frames.length,
+        longest: frames.reduce((m, f) => Math.max(m, f.duration), 0),
+        busy: (after.TaskDuration - before.TaskDuration) / seconds,
+        script: ((after.ScriptDuration - before.ScriptDuration) * 1000) / seconds,
+      };
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await page.locator(SEL.guidedSkip).click();
+      await visible(SEL.guidedStep);
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function guided(base) {
+  const G = `7. A guided step, ${GUIDED_WINDOW_MS / 1000} s at 4× CPU (figure moving, timer or count running)`;
+  const names = GUIDED_KINDS.flatMap(([, what]) => [
+    [`  ${what}: long animation frames`, 'count', BUDGET.longFrames],
+    [`  ${what}: main thread busy`, 'percent', null],
+    [`  ${what}: script`, 'msps', null],
+  ]);
+  const runs = [];
+  try {
+    for (let run = 0; run < RUNS; run++) {
+      progress(`guided session, run ${run + 1}/${RUNS}`);
+      runs.push(await guidedRun(base));
+    }
+  } catch (err) {
+    printGroup(G);
+    failed(G, names, err);
+    return;
+  }
+  printGroup(G);
+  for (const [key, what] of GUIDED_KINDS) {
+    const longest = median(runs.map((r) => r[key].longest));
+    figure(G, `  ${what}: long animation frames`, 'count', runs.map((r) => r[key].frames), BUDGET.longFrames, {
+      note: longest ? `longest ${fmt.ms(longest)}` : '',
+    });
+    figure(G, `  ${what}: main thread busy`, 'percent', runs.map((r) => r[key].busy * 100));
+    figure(G, `  ${what}: script`, 'msps', runs.map((r) => r[key].script));
+  }
+}
+
 // --- Main -----------------------------------------------------------------------------------
 function chromiumVersion() {
   return new Promise((ok) => {
@@ -862,6 +1009,7 @@ async function main() {
   }
   if (only.includes('offline')) await offlineRepeat(base);
   if (only.includes('interactions')) await interactions(base);
+  if (only.includes('guided')) await guided(base);
 
   const count = (s) => figures.filter((f) => f.status === s).length;
   const [ok, over, errors, info] = [count('ok'), count('OVER'), count('ERROR'), count('–')];
