@@ -30,7 +30,7 @@ const REST_RANGE: (u16, u16) = (15, 120);
 const REST_STEP: u16 = 15;
 
 /// Per exercise (in the order of `ExerciseId`): which of its how-to steps matters most.
-const KEY_STEP: [usize; 8] = [2, 1, 2, 2, 1, 1, 2, 2];
+const KEY_STEP: [usize; 8] = [1, 1, 1, 1, 1, 0, 1, 2];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Phase {

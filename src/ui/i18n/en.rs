@@ -716,7 +716,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Knee rocking on your back",
             steps: &[
-                "Lie on your back, knees bent, feet flat on the floor.",
                 "Breathe in and out calmly.",
                 "Let your knees rock a little to the left and to the right. Your lower back \
                     moves gently with them.",
@@ -742,7 +741,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Bridge",
             steps: &[
-                "Lie on your back with your knees bent at about a right angle.",
                 "Gently draw your ribs down.",
                 "Lift your pelvis until your shoulders, hips and knees are in one line.",
                 "Take 2 seconds to come up, hold for 2 and take 2 to come down again.",
@@ -755,7 +753,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Bird-dog",
             steps: &[
-                "Go onto your hands and knees. Keep your back straight, not hollow and not rounded.",
+                "Keep your back straight, not hollow and not rounded.",
                 "Stretch out one arm or one leg and hold it for 3 seconds.",
                 "Keep your trunk still and change sides.",
             ],
@@ -779,7 +777,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Pelvic tilt on the ball",
             steps: &[
-                "Sit up straight on the ball.",
                 "Make your lower back a little round, then a little hollow, in turn.",
                 "Come back to the middle each time. Small, smooth, breathing calmly.",
             ],
@@ -791,8 +788,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Half plank with the ball",
             steps: &[
-                "Kneel in front of the ball and rest your forearms or hands on it.",
-                "Make yourself long, gently draw your ribs down, knees on the floor.",
+                "Make yourself long and gently draw your ribs down.",
                 "Keep your trunk still while the ball moves a little. Keep breathing.",
             ],
             purpose: "Training a steady trunk without hard tensing.",

@@ -706,7 +706,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Kniewiegen op je rug",
             steps: &[
-                "Lig op je rug, knieën gebogen, voeten plat op de grond.",
                 "Adem rustig in en uit.",
                 "Laat je knieën een klein stukje naar links en naar rechts wiegen. Je onderrug \
                     beweegt zacht mee.",
@@ -732,7 +731,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Bruggetje",
             steps: &[
-                "Lig op je rug met je knieën ongeveer in een rechte hoek.",
                 "Trek je ribben zacht naar beneden.",
                 "Til je bekken op tot schouders, heupen en knieën op één lijn liggen.",
                 "Kom in 2 tellen omhoog, houd 2 tellen vast en zak in 2 tellen weer.",
@@ -745,7 +743,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Vierpoot",
             steps: &[
-                "Ga op handen en knieën zitten. Houd je rug recht, niet hol en niet bol.",
+                "Houd je rug recht, niet hol en niet bol.",
                 "Strek één arm óf één been uit en houd dat 3 tellen vast.",
                 "Houd je romp stil en wissel van kant.",
             ],
@@ -769,7 +767,6 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Bekken kantelen op de bal",
             steps: &[
-                "Zit rechtop op de bal.",
                 "Maak je onderrug afwisselend een klein beetje bol en een klein beetje hol.",
                 "Kom steeds terug in het midden. Klein, vloeiend en rustig ademend.",
             ],
@@ -781,8 +778,7 @@ pub static COMMON: CommonTexts = CommonTexts {
         ExerciseText {
             name: "Halve plank met de bal",
             steps: &[
-                "Kniel voor de bal en leg je onderarmen of handen erop.",
-                "Maak je lang, trek je ribben zacht naar beneden, knieën op de grond.",
+                "Maak je lang en trek je ribben zacht naar beneden.",
                 "Houd je romp rustig terwijl de bal een beetje beweegt. Adem door.",
             ],
             purpose: "Een stabiele romp trainen zonder harde spanning.",
