@@ -30,7 +30,10 @@ try {
   });
   await page.clock.setFixedTime(new Date('2026-11-23T09:30:00'));
   await page.goto(`${base}#/plan/nieuw`);
-  await page.getByRole('button', { name: 'Nee, geen van deze' }).click();
+  // The safety gate: "no" to each of its three questions.
+  await page.locator('fieldset.gate').first().waitFor();
+  for (const no of await page.locator('fieldset.gate').getByLabel('Nee', { exact: true }).all()) await no.check();
+  await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByLabel('Langer dan 12 weken').check();
   await page.getByRole('button', { name: 'Volgende' }).click();
   await page.getByRole('button', { name: 'Volgende' }).click();
@@ -41,14 +44,14 @@ try {
   await page.getByRole('heading', { level: 1, name: 'Mijn plan' }).waitFor();
 
   await page.goto(`${base}#/vandaag`);
+  // The bridge's whole card at the top of the screen, the bird-dog's below it.
   const bridge = page.locator('article.exercise', { hasText: 'Bruggetje' });
-  await bridge.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollBy(0, -260));
+  await bridge.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 16));
   await sleep(2500);
   await page.screenshot({ path: 'docs/screenshot-today.png' });
 
   await page.goto(`${base}#/vandaag/samen?stap=4&ronde=1`);
-  await page.getByRole('heading', { level: 2, name: 'Vierpoot (light)' }).waitFor();
+  await page.getByRole('heading', { level: 2, name: 'Vierpoot' }).waitFor();
   await page.getByRole('button', { name: 'Start de tellen' }).click();
   await sleep(2500);
   await page.screenshot({ path: 'docs/screenshot-guided.png' });
