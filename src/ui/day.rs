@@ -79,8 +79,9 @@ fn plan_day(m: &'static Messages, state: AppState, plan: Plan, day: NaiveDate) -
     }
 }
 
-/// The advice of the group that paused the plan, instead of exercises, and the way back.
-fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl IntoView {
+/// The advice of the group that paused the plan, instead of exercises, and the way back
+/// (also on the plan overview and in the guided session).
+pub fn paused_view(m: &'static Messages, state: AppState, pause: Pause) -> impl IntoView {
     let class = if pause.urgency == Urgency::GpFirst {
         "card advice"
     } else {

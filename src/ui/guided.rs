@@ -2,10 +2,11 @@
 //! step that matters most. Sets are counted; a hold runs the hold timer for every set, with
 //! a rest timer between sets; repetitions are paced by the figure at the exercise's tempo
 //! and counted. One tap starts an exercise: after a rest the next set starts by itself, and
-//! during the rest the figure stays in view, held still. The end of a hold, a set or a rest gives a short tone and a vibration where
-//! the phone allows. A finished exercise gets its tick (saved by `ui::state`, so "Vandaag"
-//! and the plan show it), and where the person is lives in the URL, so a reload goes on
-//! from there. The session ends with the question how the back feels.
+//! during the rest the figure stays in view, held still. The end of a hold, a set or a rest
+//! gives a short tone and a vibration where the phone allows. A finished exercise gets its
+//! tick (saved by `ui::state`, so "Vandaag" and the plan show it), and where the person is
+//! lives in the URL, so a reload goes on from there. The session ends with the question how
+//! the back feels. A plan paused by a warning sign shows that advice instead.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -13,7 +14,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::day::figure_name;
+use super::day::{figure_name, paused_view};
 use super::figure::ExerciseFigure;
 use super::format;
 use super::i18n::{common_texts, fill, plan_texts};
@@ -72,6 +73,9 @@ pub fn GuidedPage(step: u8, set: u8) -> impl IntoView {
     view! {
         <h1 id="page-title" tabindex="-1">{plan_texts().guided_title}</h1>
         {move || {
+            if let Some(pause) = state.safety.with(|s| s.pause) {
+                return paused_view(super::i18n::messages(), state, pause).into_any();
+            }
             let list = exercises.get();
             if list.is_empty() {
                 return view! {

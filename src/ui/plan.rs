@@ -1,12 +1,13 @@
-//! The plan overview: what the plan is and why, any advice to see a GP or physiotherapist,
-//! every week with its dates and its one change, and each training day as a link to that
-//! day's session with how much is ticked. Also the optional stretches and the share link.
+//! The plan overview: what the plan is and why, a pause by a warning sign, any advice to see
+//! a GP or physiotherapist, every week with its dates and its one change, and each training
+//! day as a link to that day's session with how much is ticked. Also the optional stretches
+//! and the share link.
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::day::{follow_on_button, items_done, no_plan};
+use super::day::{follow_on_button, items_done, no_plan, paused_view};
 use super::figure::ExerciseFigure;
 use super::format;
 use super::i18n::common_texts;
@@ -81,6 +82,7 @@ fn overview(
             <button type="button" class="secondary" on:click=move |_| print_plan() aria-describedby="afdruk-uitleg">{plan_texts().plan_print}</button>
         </div>
         <p id="afdruk-uitleg" class="hint no-print">{plan_texts().plan_print_hint}</p>
+        {move || state.safety.with(|s| s.pause).map(|pause| paused_view(m, state, pause))}
         {(!advice.is_empty()).then(|| advice_card(m, &advice))}
         <section class="card" aria-labelledby="waarom">
             <h2 id="waarom">{plan_texts().plan_why_title}</h2>

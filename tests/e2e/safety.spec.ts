@@ -108,6 +108,17 @@ test('a yes on "Hulp nodig?" pauses the plan until it has been checked', async (
   await expect(page.getByRole('link', { name: /112/ })).toHaveAttribute('href', 'tel:112');
   await expect(page.locator('article.exercise')).toHaveCount(0);
   await expectNoAxeViolations(page, 'paused plan');
+  // The plan overview says so above the weeks, and the guided session offers no exercises.
+  await page.getByRole('link', { name: 'Plan', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
+  await expect(page.getByRole('heading', { name: 'Je oefenplan staat stil' })).toBeVisible();
+  await expect(page.locator('section.week').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'paused plan overview');
+  await page.goto('./#/vandaag/samen');
+  await ready(page);
+  await expect(page.getByRole('heading', { name: 'Je oefenplan staat stil' })).toBeVisible();
+  await expect(page.locator('article.guided')).toHaveCount(0);
+  await page.goto('./#/vandaag');
   // It stays paused after a reload, until the person says it has been checked.
   await page.reload();
   await ready(page);
