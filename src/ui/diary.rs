@@ -3,8 +3,6 @@
 //! SVG chart with a table alternative, the entries with edit, delete and undo, and exports.
 //! The rule itself is `domain::soreness`; this module only shows it and records choices.
 
-use std::sync::Arc;
-
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -14,7 +12,7 @@ use super::i18n::diary_texts;
 use super::i18n::{fill, messages};
 use super::route;
 use super::state::{clock_until, local_date_time, now_ms, AppState};
-use super::widgets::choice_input;
+use super::widgets::{choice_input, label_of, labelled};
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::csv;
 use crate::domain::dates::{from_iso, to_iso};
@@ -194,53 +192,96 @@ fn advice_section(id: &'static str, title: &'static str, text: String, rest: Any
     .into_any()
 }
 
-/// The options of the "compared with before" and "during" groups, in the order of their labels.
-const COMPARED: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
-const FEELINGS: [Feeling; 3] = [Feeling::Fine, Feeling::Tiring, Feeling::Sharp];
-/// The score chips' labels, 0 to `MAX_SCORE`.
-const SCORE_LABELS: [&str; MAX_SCORE as usize + 1] =
-    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+/// The moments the form offers: the day after also asks how it compares with before.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MomentChoice {
+    Before,
+    NextDay,
+    Other,
+}
 
-/// Whether option `i` of a radio group is the chosen one, and what choosing it does.
-type IsChosen = Arc<dyn Fn(usize) -> bool + Send + Sync>;
-type Choose = Arc<dyn Fn(usize) + Send + Sync>;
+impl MomentChoice {
+    fn of(moment: Moment) -> Self {
+        match moment {
+            Moment::Before => MomentChoice::Before,
+            Moment::NextDay(_) => MomentChoice::NextDay,
+            Moment::Other => MomentChoice::Other,
+        }
+    }
+}
 
-/// A group of radio inputs named `name`, one `<label class=class>` per label with the text in
-/// a span; option `i` is checked while `is_chosen(i)` holds. One non-generic helper serves
-/// the moment, compared, score, during and range groups, so the wasm holds one copy.
-fn radios(
+/// The options of the form's groups and the chart's windows, each value with its label.
+fn moment_options() -> [(MomentChoice, &'static str); 3] {
+    labelled(
+        [
+            MomentChoice::Before,
+            MomentChoice::NextDay,
+            MomentChoice::Other,
+        ],
+        diary_texts().log_moments,
+    )
+}
+
+fn compared_options() -> [(Compared, &'static str); 3] {
+    labelled(
+        [Compared::Better, Compared::Same, Compared::Worse],
+        diary_texts().log_compared_options,
+    )
+}
+
+fn feeling_options() -> [(Feeling, &'static str); 3] {
+    labelled(
+        [Feeling::Fine, Feeling::Tiring, Feeling::Sharp],
+        diary_texts().log_during_options,
+    )
+}
+
+fn range_options() -> [(Range, &'static str); 4] {
+    labelled(
+        [Range::Days(7), Range::Days(30), Range::Days(90), Range::All],
+        diary_texts().log_ranges,
+    )
+}
+
+/// The scores, 0 to `MAX_SCORE`, each with its chip's label.
+const SCORE_OPTIONS: [(u8, &str); MAX_SCORE as usize + 1] = [
+    (0, "0"),
+    (1, "1"),
+    (2, "2"),
+    (3, "3"),
+    (4, "4"),
+    (5, "5"),
+    (6, "6"),
+    (7, "7"),
+    (8, "8"),
+    (9, "9"),
+    (10, "10"),
+];
+
+/// A group of radio inputs named `name`, one `<label class=class>` per option with its label
+/// in a span; an option is checked while `is_chosen(value)` holds, and choosing it calls
+/// `choose(value)`. The inputs themselves are [`choice_input`]'s one copy of the view.
+fn radios<T: Copy + Send + Sync + 'static>(
     class: &'static str,
     name: &'static str,
-    labels: &'static [&'static str],
-    is_chosen: IsChosen,
-    choose: Choose,
+    options: &[(T, &'static str)],
+    is_chosen: impl Fn(T) -> bool + Copy + Send + Sync + 'static,
+    choose: impl Fn(T) + Copy + Send + Sync + 'static,
 ) -> AnyView {
-    labels
+    let inputs: Vec<AnyView> = options
         .iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let is_chosen = Arc::clone(&is_chosen);
-            let choose = Arc::clone(&choose);
+        .map(|&(value, label)| {
             choice_input(
                 "radio",
                 class,
                 Some(name),
-                (*label).to_owned(),
-                Box::new(move || is_chosen(i)),
-                Box::new(move |_| choose(i)),
+                label.to_owned(),
+                Box::new(move || is_chosen(value)),
+                Box::new(move |_| choose(value)),
             )
         })
-        .collect_view()
-        .into_any()
-}
-
-/// Which of the three moments a form shows.
-fn moment_choice(moment: Moment) -> u8 {
-    match moment {
-        Moment::Before => 0,
-        Moment::NextDay(_) => 1,
-        Moment::Other => 2,
-    }
+        .collect();
+    inputs.into_any()
 }
 
 #[component]
@@ -257,7 +298,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 .with_untracked(|log| suggested_moment(plan.as_ref(), &log.entries, today))
         })
     };
-    let choice = RwSignal::new(moment_choice(initial_moment.unwrap_or_else(suggested)));
+    let choice = RwSignal::new(MomentChoice::of(initial_moment.unwrap_or_else(suggested)));
     let compared = RwSignal::new(None::<Compared>);
     let score = RwSignal::new(None::<u8>);
     let stiff = RwSignal::new(false);
@@ -284,7 +325,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
         if let Some(entry) = edit_request.get() {
             editing.set(Some(entry.id));
             date.set(to_iso(entry.date));
-            choice.set(moment_choice(entry.moment));
+            choice.set(MomentChoice::of(entry.moment));
             compared.set(match entry.moment {
                 Moment::NextDay(c) => Some(c),
                 _ => None,
@@ -313,12 +354,12 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
             return error.set(Some(diary_texts().log_err_score.to_owned()));
         };
         let moment = match choice.get_untracked() {
-            0 => Moment::Before,
-            1 => match compared.get_untracked() {
+            MomentChoice::Before => Moment::Before,
+            MomentChoice::NextDay => match compared.get_untracked() {
                 Some(c) => Moment::NextDay(c),
                 None => return error.set(Some(diary_texts().log_err_compared.to_owned())),
             },
-            _ => Moment::Other,
+            MomentChoice::Other => Moment::Other,
         };
         let old = editing.get_untracked().and_then(|id| {
             state
@@ -387,18 +428,18 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 on:input=move |ev| date.set(event_target_value(&ev)) />
             <fieldset>
                 <legend>{diary_texts().log_moment}</legend>
-                {radios("choice", "moment", &diary_texts().log_moments,
-                    Arc::new(move |i| usize::from(choice.get()) == i),
-                    Arc::new(move |i| choice.set(i as u8)))}
+                {radios("choice", "moment", &moment_options(),
+                    move |c| choice.get() == c,
+                    move |c| choice.set(c))}
             </fieldset>
-            {move || (choice.get() == 1).then(|| view! {
+            {move || (choice.get() == MomentChoice::NextDay).then(|| view! {
                 <fieldset>
                     <legend>{diary_texts().log_compared}</legend>
                     {move || earlier_score(state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
                     <div class="chips">
-                        {radios("chip", "compared", &diary_texts().log_compared_options,
-                            Arc::new(move |i| compared.get() == Some(COMPARED[i])),
-                            Arc::new(move |i| compared.set(Some(COMPARED[i]))))}
+                        {radios("chip", "compared", &compared_options(),
+                            move |c| compared.get() == Some(c),
+                            move |c| compared.set(Some(c)))}
                     </div>
                 </fieldset>
             })}
@@ -406,19 +447,19 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
                 <legend>{diary_texts().log_score}</legend>
                 <p class="hint" id="score-hint">{diary_texts().log_score_hint}</p>
                 <div class="chips scores" aria-describedby="score-hint">
-                    {radios("chip", "score", &SCORE_LABELS,
-                        Arc::new(move |i| score.get() == Some(i as u8)),
-                        Arc::new(move |i| score.set(Some(i as u8))))}
+                    {radios("chip", "score", &SCORE_OPTIONS,
+                        move |s| score.get() == Some(s),
+                        move |s| score.set(Some(s)))}
                 </div>
             </fieldset>
             {choice_input("checkbox", "choice", None, diary_texts().log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
-            {move || (choice.get() != 0).then(|| view! {
+            {move || (choice.get() != MomentChoice::Before).then(|| view! {
                 <fieldset>
                     <legend>{diary_texts().log_during}</legend>
                     <div class="chips">
-                        {radios("chip", "during", &diary_texts().log_during_options,
-                            Arc::new(move |i| feeling.get() == Some(FEELINGS[i])),
-                            Arc::new(move |i| feeling.set(Some(FEELINGS[i]))))}
+                        {radios("chip", "during", &feeling_options(),
+                            move |f| feeling.get() == Some(f),
+                            move |f| feeling.set(Some(f)))}
                     </div>
                 </fieldset>
                 {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
@@ -516,10 +557,17 @@ fn entry_error(err: EntryError) -> String {
     }
 }
 
-/// The chart's time windows, in days (`None` = everything).
-const RANGES: [Option<i64>; 4] = [Some(7), Some(30), Some(90), None];
-// Whole SVG units: the chart is drawn at about 350 px wide, so 600 units are finer than a
-// pixel, and integer coordinates keep float formatting out of the wasm.
+/// The chart's time windows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Range {
+    /// The last so many days.
+    Days(i64),
+    /// Everything logged.
+    All,
+}
+
+// Whole SVG units: the chart is drawn at about 350 px wide, so a unit is about a pixel, and
+// integer coordinates keep float formatting out of the wasm.
 const CHART_W: i32 = 340;
 const CHART_H: i32 = 180;
 const PAD: i32 = 28;
@@ -527,7 +575,7 @@ const PAD: i32 = 28;
 #[component]
 fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let range = RwSignal::new(1usize);
+    let range = RwSignal::new(Range::Days(30));
     let table_open = RwSignal::new(false);
     // The entries in the window, oldest first, and the window's first and last day.
     let window = Memo::new(move |_| {
@@ -537,9 +585,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
             // The window starts no earlier than the day before the first entry, and spans at
             // least three days, so a few entries spread over the chart instead of sitting in
             // a cluster at its right edge.
-            let from = match RANGES[range.get()] {
-                Some(days) => today - chrono::Duration::days(days - 1),
-                None => first,
+            let from = match range.get() {
+                Range::Days(days) => today - chrono::Duration::days(days - 1),
+                Range::All => first,
             }
             .max(first - chrono::Duration::days(1))
             .min(today - chrono::Duration::days(2));
@@ -624,9 +672,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         <section class="card" aria-labelledby="verloop">
             <h2 id="verloop">{diary_texts().log_history}</h2>
             <div class="chips" role="radiogroup" aria-label=diary_texts().log_range_label>
-                {radios("chip", "range", &diary_texts().log_ranges,
-                    Arc::new(move |i| range.get() == i),
-                    Arc::new(move |i| range.set(i)))}
+                {radios("chip", "range", &range_options(),
+                    move |r| range.get() == r,
+                    move |r| range.set(r))}
             </div>
             {move || if window.with(|(_, _, e)| e.is_empty()) {
                 view! { <p>{diary_texts().log_chart_empty}</p> }.into_any()
@@ -713,19 +761,12 @@ fn grow_blocks(shown: RwSignal<usize>, count: usize) {
     }
 }
 
+/// A moment in words: "De dag na het oefenen (beter)", the comparison only for the day after.
 pub fn moment_text(moment: Moment) -> String {
+    let text = label_of(&moment_options(), MomentChoice::of(moment));
     match moment {
-        Moment::Before => diary_texts().log_moments[0].to_owned(),
-        Moment::NextDay(c) => format!(
-            "{} ({})",
-            diary_texts().log_moments[1],
-            diary_texts().log_compared_options[match c {
-                Compared::Better => 0,
-                Compared::Same => 1,
-                Compared::Worse => 2,
-            }]
-        ),
-        Moment::Other => diary_texts().log_moments[2].to_owned(),
+        Moment::NextDay(c) => format!("{text} ({})", label_of(&compared_options(), c)),
+        _ => text.to_owned(),
     }
 }
 
@@ -733,7 +774,7 @@ pub fn during_text(during: Option<During>) -> (&'static str, &'static str) {
     match during.map(Feeling::of) {
         None => ("", ""),
         Some((feeling, exercise)) => (
-            diary_texts().log_during_options[feeling as usize],
+            label_of(&feeling_options(), feeling),
             exercise.map_or("", |id| common_texts().exercises[id as usize].name),
         ),
     }
