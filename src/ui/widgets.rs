@@ -1,6 +1,7 @@
-//! Small views shared by several screens. Each is one non-generic function taking boxed
-//! closures or plain data: generic helpers would put a separate copy of the view into the
-//! wasm for every caller, which costs download size.
+//! Small views shared by several screens, and the pairing of a choice's values with their
+//! labels. Each view is one non-generic function taking boxed closures or plain data:
+//! generic helpers would put a separate copy of the view into the wasm for every caller,
+//! which costs download size.
 
 use leptos::prelude::*;
 
