@@ -54,9 +54,9 @@ const relink = (source) => {
 const chunks = [...inputs.keys()].filter((f) => f.endsWith('.wasm') && f !== 'rugplan_bg.wasm');
 
 // The glue and the split loader go into index.html instead of two files of their own. On a
-// first visit over a slow link their 4.3 kB (brotli) then arrive with the HTML, during the
-// wasm's round trip, instead of sharing the link with the wasm's own download: about 20 ms
-// at 1.6 Mbps, and two requests fewer. The two are ES modules that import each other; here
+// first visit over a slow link they then arrive with the HTML, during the wasm's round trip,
+// instead of sharing the link with the wasm's own download, and with two requests fewer.
+// The two are ES modules that import each other; here
 // they share one script's top level, as wasm-bindgen and wasm-split wrote them but for their
 // import and export lines (their names do not clash: checked below by V8's own parser,
 // which rejects a name declared twice). The split loader's import of the glue's `initSync`
@@ -80,7 +80,7 @@ for (const [what, code] of [['__wasm_split.js', splitBody], ['rugplan.js', glueB
 }
 if (glueExports !== 1) fail('the glue does not export initSync and __wbg_init as this script expects');
 // The loader below calls `__wbg_init`, and the split loader `initSync`: both must be the
-// glue's own top-level functions, now that the two share one scope.
+// glue's own top-level functions, as the two share one scope.
 for (const name of ['__wbg_init', 'initSync']) {
   if (!new RegExp(`^(async )?function ${name}\\b`, 'm').test(glueBody)) fail(`the glue declares no top-level ${name}`);
 }
@@ -114,11 +114,11 @@ for (const [f, data] of inputs) {
 // it saves a round trip before anything shows) and, on a first visit, the start screen
 // (scripts/prerender.mjs). The app's wasm is fetched once that is on screen, so nothing
 // competes with it, except on a slow connection (`early`, below). "On screen" is the first
-// contentful paint's timing entry, which comes once the frame has been presented; the end of
-// the main thread's paint (rAF, then a task), used before, comes earlier, and on loopback the
-// wasm could then arrive before the presentation that Lighthouse takes as LCP, which its
-// model then counts as waiting for the wasm: LCP 1.6 s in some runs. A hidden tab paints
-// nothing, so it fetches at once; the timer covers a browser that reports no paint.
+// contentful paint's timing entry, which comes once the frame has been presented. The end of
+// the main thread's paint (rAF, then a task) comes earlier: on loopback the wasm could then
+// arrive before the presentation that Lighthouse takes as LCP, and its model would count
+// the LCP as waiting for the wasm. A hidden tab paints nothing, so it fetches at once; the
+// timer covers a browser that reports no paint.
 // The loader announces the started module (the benchmark reads its wasm memory).
 // If the app cannot start (the wasm did not arrive), the start screen's snapshot and the
 // loading line give way to a message saying so, instead of promising what will not come.
@@ -143,13 +143,13 @@ try {
   document.getElementById('load-failed')?.removeAttribute('hidden');
   throw e;
 }`;
-// wasm-bindgen's glue is written to be read; minified it is a quarter smaller once compressed.
+// wasm-bindgen's glue is written to be read; minified it is markedly smaller, compressed too.
 // Only local names change: the wasm module's import names are object keys and stay.
 // V8 compiles a function the first time it is called, on the main thread, unless the script
 // opens with this comment (Chrome 136+; others ignore it): then it compiles them all while
 // it loads. The glue's functions mostly run while the app starts, right after the wasm has
-// arrived, and the script is there long before the wasm: a DevTools trace of a throttled
-// load showed 71 of them compiled in that last stretch (about 20 ms at 4× CPU), now gone.
+// arrived, and the script is there long before the wasm: compiled eagerly, they are ready
+// by then instead of being compiled one by one on the way to the first usable screen.
 const EAGER = '//# allFunctionsCalledOnLoad\n';
 const appSource = `${modules}\n${loader}`;
 const checked = join(mkdtempSync(join(tmpdir(), 'rugplan-')), 'app.mjs');
@@ -168,12 +168,12 @@ if (/<\/script|<!--/i.test(app)) fail('the app script cannot be inlined');
 // asked for here, as the head is parsed, and the loader takes that request over. There the
 // download is most of the wait, and the first paint needs nothing from the network (the
 // HTML holds the style and the start screen), so it is not delayed by it; the app is
-// usable one parse, layout and paint sooner (about 60-250 ms at 4x CPU in the benchmark).
+// usable one parse, layout and paint sooner.
 // Elsewhere, and in browsers that give no estimate, the order stays "paint, then fetch":
 // with a fast connection the wasm would arrive, and be started, before the first paint of a
 // slow phone; and Lighthouse's simulated throttling, which loads the page unthrottled and
 // then models a slow one, counts every request that starts before the largest paint as
-// needed for it (starting before the paint put its LCP at 1.52-1.67 s, over budget).
+// needed for it, so a request started before the paint would count against the LCP.
 // The catch marks the request as handled: a failure is reported by the loader, which
 // awaits the same request.
 const early = `if (/^(slow-2g|2g|3g)$/.test(navigator.connection?.effectiveType ?? '')) {
@@ -184,7 +184,7 @@ const early = `if (/^(slow-2g|2g|3g)$/.test(navigator.connection?.effectiveType 
 // (scripts/prerender.mjs) is what the app will draw: the start screen (as Route::parse
 // reads the fragment), nothing stored yet, Dutch (Lang::from_browser), and not an iPhone
 // browser (which gets an extra hint card: offline::is_ios_browser). Otherwise the plain
-// loading line shows, as before.
+// loading line shows.
 const decide = `try {
   const path = location.hash.replace(/^#/, '').split('?')[0].replace(/\\/+$/, '');
   const stored = Object.keys(localStorage).some((k) => k.startsWith('rugplan.'));

@@ -3,8 +3,8 @@
 // code behind them (run by scripts/build between wasm-bindgen and wasm-opt).
 //
 // Today these are wasm-streams' stream adapters: Leptos's server functions can stream, so
-// their crate exports them, but this app has no server. They cost about 1.5 kB brotli of
-// every first visit (wasm and glue). The build fails if a class is missing, if anything
+// their crate exports them, but this app has no server. Kept, they would weigh on every
+// first visit (wasm and glue). The build fails if a class is missing, if anything
 // still refers to one afterwards, or if the wasm had no exports of it: then this list or
 // the way wasm-bindgen writes classes has changed, and this script needs a look.
 //   node scripts/drop-unused-classes.mjs <dir with rugplan.js and rugplan_bg.wasm>

@@ -3,7 +3,7 @@
 // wasm-bindgen names every function the wasm imports from its glue like
 // `__wbg_setattribute_ba8d2d6b4b9c5dbb`: a readable part and a 16-digit hash. Each name is in
 // the wasm's import section and again as a key in the glue's import object, and the hashes do
-// not compress: together about 3 kB of every first download. Binaryen's `--minify-imports`
+// not compress, and every first download carries them. Binaryen's `--minify-imports`
 // only renames Emscripten's `env` imports, so this renames them itself: `_0`, `_1`, … in
 // both places. Nothing else in either file refers to an import by name.
 // It also holds the wasm reading and section rewriting that scripts/drop-unused-classes.mjs

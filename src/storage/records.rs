@@ -1,9 +1,10 @@
 //! The records the app stores: one key each, so a problem with one (corrupt, newer, too big)
 //! never blocks the others. Adding a field or changing a shape means a new migration in the
-//! record's `MIGRATIONS` list and a committed fixture of the old version in `tests/fixtures/`.
+//! record's list of migrations and a committed fixture of the old version in `tests/fixtures/`.
 //!
 //! Most records name each field once, in [`stored!`]: the field's type says how it is
-//! written and read ([`Field`]). Records whose shape is not a plain list of fields (ticks by
+//! written and read ([`Field`]); one line of [`record!`] then gives the record its key, its
+//! migrations and its check. Records whose shape is not a plain list of fields (ticks by
 //! date, a level's doses by exercise, hints that leave out an unset language) write theirs
 //! by hand.
 
@@ -59,6 +60,31 @@ macro_rules! read_field {
     };
     ($f:ident, $key:expr, default) => {
         Field::read_or_default(&$f, $key)?
+    };
+}
+
+/// Makes a [`stored!`] struct a [`Record`]: kept under `key`, older versions brought forward
+/// by `migrations`, written and read by its fields, and valid when its method `valid_if`
+/// succeeds: a check of what the shape cannot say, for most records the conversion to their
+/// domain value.
+macro_rules! record {
+    ($name:ident, key: $key:literal, migrations: [$($migration:ident),*], valid_if: $check:ident) => {
+        impl Record for $name {
+            const KEY: &'static str = $key;
+            const MIGRATIONS: &'static [Migration] = &[$($migration),*];
+
+            fn to_json(&self) -> Value {
+                self.write_fields()
+            }
+
+            fn from_json(data: &Value) -> Result<Self, String> {
+                Self::read_fields(data)
+            }
+
+            fn validate(&self) -> Result<(), String> {
+                self.$check().map(|_| ())
+            }
+        }
     };
 }
 
@@ -197,19 +223,10 @@ stored! {
     }
 }
 
-impl Record for BallRecord {
-    const KEY: &'static str = "rugplan.ball";
-    const MIGRATIONS: &'static [Migration] = &[];
+record!(BallRecord, key: "rugplan.ball", migrations: [], valid_if: on_the_chart);
 
-    fn to_json(&self) -> Value {
-        self.write_fields()
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        Self::read_fields(data)
-    }
-
-    fn validate(&self) -> Result<(), String> {
+impl BallRecord {
+    fn on_the_chart(&self) -> Result<(), String> {
         if (MIN_HEIGHT_CM..=MAX_HEIGHT_CM).contains(&self.height_cm) {
             Ok(())
         } else {
@@ -268,22 +285,7 @@ stored! {
     }
 }
 
-impl Record for PlanRecord {
-    const KEY: &'static str = "rugplan.plan";
-    const MIGRATIONS: &'static [Migration] = &[plan_v1_to_v2];
-
-    fn to_json(&self) -> Value {
-        self.write_fields()
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        Self::read_fields(data)
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        self.to_settings().map(|_| ())
-    }
-}
+record!(PlanRecord, key: "rugplan.plan", migrations: [plan_v1_to_v2], valid_if: to_settings);
 
 /// Version 1 filed a step back under the day it was accepted; version 2 files it under the
 /// session that caused it. The accepting day followed that session's next-day check, so the
@@ -647,22 +649,7 @@ stored! {
     }
 }
 
-impl Record for DraftRecord {
-    const KEY: &'static str = "rugplan.intake";
-    const MIGRATIONS: &'static [Migration] = &[];
-
-    fn to_json(&self) -> Value {
-        self.write_fields()
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        Self::read_fields(data)
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        self.to_draft().map(|_| ())
-    }
-}
+record!(DraftRecord, key: "rugplan.intake", migrations: [], valid_if: to_draft);
 
 impl DraftRecord {
     pub fn from_draft(draft: &Draft) -> Self {
@@ -758,22 +745,7 @@ stored! {
     }
 }
 
-impl Record for LogRecord {
-    const KEY: &'static str = "rugplan.log";
-    const MIGRATIONS: &'static [Migration] = &[];
-
-    fn to_json(&self) -> Value {
-        self.write_fields()
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        Self::read_fields(data)
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        self.to_log().map(|_| ())
-    }
-}
+record!(LogRecord, key: "rugplan.log", migrations: [], valid_if: to_log);
 
 /// The soreness log in memory.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -933,22 +905,7 @@ stored! {
     }
 }
 
-impl Record for SafetyRecord {
-    const KEY: &'static str = "rugplan.safety";
-    const MIGRATIONS: &'static [Migration] = &[];
-
-    fn to_json(&self) -> Value {
-        self.write_fields()
-    }
-
-    fn from_json(data: &Value) -> Result<Self, String> {
-        Self::read_fields(data)
-    }
-
-    fn validate(&self) -> Result<(), String> {
-        self.to_state().map(|_| ())
-    }
-}
+record!(SafetyRecord, key: "rugplan.safety", migrations: [], valid_if: to_state);
 
 impl SafetyRecord {
     pub fn from_state(state: &SafetyState) -> Self {

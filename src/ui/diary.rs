@@ -3,8 +3,6 @@
 //! SVG chart with a table alternative, the entries with edit, delete and undo, and exports.
 //! The rule itself is `domain::soreness`; this module only shows it and records choices.
 
-use std::sync::Arc;
-
 use chrono::{Datelike, NaiveDate};
 use leptos::prelude::*;
 
@@ -14,7 +12,7 @@ use super::i18n::diary_texts;
 use super::i18n::{fill, messages};
 use super::route;
 use super::state::{clock_until, local_date_time, now_ms, AppState};
-use super::widgets::choice_input;
+use super::widgets::{choice_input, label_of, labelled};
 use crate::domain::codes::{Code, Feeling};
 use crate::domain::csv;
 use crate::domain::dates::{from_iso, to_iso};
@@ -194,88 +192,238 @@ fn advice_section(id: &'static str, title: &'static str, text: String, rest: Any
     .into_any()
 }
 
-/// The options of the "compared with before" and "during" groups, in the order of their labels.
-const COMPARED: [Compared; 3] = [Compared::Better, Compared::Same, Compared::Worse];
-const FEELINGS: [Feeling; 3] = [Feeling::Fine, Feeling::Tiring, Feeling::Sharp];
-/// The score chips' labels, 0 to `MAX_SCORE`.
-const SCORE_LABELS: [&str; MAX_SCORE as usize + 1] =
-    ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"];
+/// The moments the form offers: the day after also asks how it compares with before.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MomentChoice {
+    Before,
+    NextDay,
+    Other,
+}
 
-/// Whether option `i` of a radio group is the chosen one, and what choosing it does.
-type IsChosen = Arc<dyn Fn(usize) -> bool + Send + Sync>;
-type Choose = Arc<dyn Fn(usize) + Send + Sync>;
+impl MomentChoice {
+    fn of(moment: Moment) -> Self {
+        match moment {
+            Moment::Before => MomentChoice::Before,
+            Moment::NextDay(_) => MomentChoice::NextDay,
+            Moment::Other => MomentChoice::Other,
+        }
+    }
+}
 
-/// A group of radio inputs named `name`, one `<label class=class>` per label with the text in
-/// a span; option `i` is checked while `is_chosen(i)` holds. One non-generic helper serves
-/// the moment, compared, score, during and range groups, so the wasm holds one copy.
-fn radios(
+/// The options of the form's groups and the chart's windows, each value with its label.
+fn moment_options() -> [(MomentChoice, &'static str); 3] {
+    labelled(
+        [
+            MomentChoice::Before,
+            MomentChoice::NextDay,
+            MomentChoice::Other,
+        ],
+        diary_texts().log_moments,
+    )
+}
+
+fn compared_options() -> [(Compared, &'static str); 3] {
+    labelled(
+        [Compared::Better, Compared::Same, Compared::Worse],
+        diary_texts().log_compared_options,
+    )
+}
+
+fn feeling_options() -> [(Feeling, &'static str); 3] {
+    labelled(
+        [Feeling::Fine, Feeling::Tiring, Feeling::Sharp],
+        diary_texts().log_during_options,
+    )
+}
+
+fn range_options() -> [(Range, &'static str); 4] {
+    labelled(
+        [Range::Days(7), Range::Days(30), Range::Days(90), Range::All],
+        diary_texts().log_ranges,
+    )
+}
+
+/// The scores, 0 to `MAX_SCORE`, each with its chip's label.
+const SCORE_OPTIONS: [(u8, &str); MAX_SCORE as usize + 1] = [
+    (0, "0"),
+    (1, "1"),
+    (2, "2"),
+    (3, "3"),
+    (4, "4"),
+    (5, "5"),
+    (6, "6"),
+    (7, "7"),
+    (8, "8"),
+    (9, "9"),
+    (10, "10"),
+];
+
+/// A group of radio inputs named `name`, one `<label class=class>` per option with its label
+/// in a span; an option is checked while `is_chosen(value)` holds, and choosing it calls
+/// `choose(value)`. The inputs themselves are [`choice_input`]'s one copy of the view.
+fn radios<T: Copy + Send + Sync + 'static>(
     class: &'static str,
     name: &'static str,
-    labels: &'static [&'static str],
-    is_chosen: IsChosen,
-    choose: Choose,
+    options: &[(T, &'static str)],
+    is_chosen: impl Fn(T) -> bool + Copy + Send + Sync + 'static,
+    choose: impl Fn(T) + Copy + Send + Sync + 'static,
 ) -> AnyView {
-    labels
+    let inputs: Vec<AnyView> = options
         .iter()
-        .enumerate()
-        .map(|(i, label)| {
-            let is_chosen = Arc::clone(&is_chosen);
-            let choose = Arc::clone(&choose);
+        .map(|&(value, label)| {
             choice_input(
                 "radio",
                 class,
                 Some(name),
-                (*label).to_owned(),
-                Box::new(move || is_chosen(i)),
-                Box::new(move |_| choose(i)),
+                label.to_owned(),
+                Box::new(move || is_chosen(value)),
+                Box::new(move |_| choose(value)),
             )
         })
-        .collect_view()
-        .into_any()
+        .collect();
+    inputs.into_any()
 }
 
-/// Which of the three moments a form shows.
-fn moment_choice(moment: Moment) -> u8 {
-    match moment {
-        Moment::Before => 0,
-        Moment::NextDay(_) => 1,
-        Moment::Other => 2,
+/// [`radios`] as chips, for a question that starts unanswered: `chosen` holds the answer.
+fn chips<T: Copy + PartialEq + Send + Sync + 'static>(
+    name: &'static str,
+    options: &[(T, &'static str)],
+    chosen: RwSignal<Option<T>>,
+) -> AnyView {
+    radios(
+        "chip",
+        name,
+        options,
+        move |value| chosen.get() == Some(value),
+        move |value| chosen.set(Some(value)),
+    )
+}
+
+/// The form's fields, one signal each. The form's parts each take only the ones they show.
+#[derive(Clone, Copy)]
+struct EntryFields {
+    date: RwSignal<String>,
+    moment: RwSignal<MomentChoice>,
+    compared: RwSignal<Option<Compared>>,
+    score: RwSignal<Option<u8>>,
+    stiff: RwSignal<bool>,
+    feeling: RwSignal<Option<Feeling>>,
+    exercise: RwSignal<Option<ExerciseId>>,
+    note: RwSignal<String>,
+}
+
+impl EntryFields {
+    /// Empty fields for a new entry on `today`, at `moment`.
+    fn new(today: NaiveDate, moment: MomentChoice) -> Self {
+        EntryFields {
+            date: RwSignal::new(to_iso(today)),
+            moment: RwSignal::new(moment),
+            compared: RwSignal::new(None),
+            score: RwSignal::new(None),
+            stiff: RwSignal::new(false),
+            feeling: RwSignal::new(None),
+            exercise: RwSignal::new(None),
+            note: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Empties the fields for the next entry, on `today`; the moment stays as it is.
+    fn clear(self, today: NaiveDate) {
+        self.date.set(to_iso(today));
+        self.compared.set(None);
+        self.score.set(None);
+        self.stiff.set(false);
+        self.feeling.set(None);
+        self.exercise.set(None);
+        self.note.set(String::new());
+    }
+
+    /// Fills the fields with `entry`, to change it.
+    fn show(self, entry: &Entry) {
+        self.date.set(to_iso(entry.date));
+        self.moment.set(MomentChoice::of(entry.moment));
+        self.compared.set(match entry.moment {
+            Moment::NextDay(c) => Some(c),
+            _ => None,
+        });
+        self.score.set(Some(entry.score));
+        self.stiff.set(entry.stiffness == Some(true));
+        let (feeling, exercise) = entry
+            .during
+            .map(Feeling::of)
+            .map_or((None, None), |(f, x)| (Some(f), x));
+        self.feeling.set(feeling);
+        self.exercise.set(exercise);
+        self.note.set(entry.note.clone());
+    }
+
+    /// The entry the fields describe, or what to put right first. `old` is the entry being
+    /// changed: it keeps its id, and its time while its date stays; a new entry gets `new_id`.
+    fn entry(
+        self,
+        today: NaiveDate,
+        old: Option<&Entry>,
+        new_id: impl FnOnce() -> u32,
+    ) -> Result<Entry, String> {
+        let Some(day) = from_iso(&self.date.get_untracked()) else {
+            return Err(diary_texts().log_err_date.to_owned());
+        };
+        let Some(score) = self.score.get_untracked() else {
+            return Err(diary_texts().log_err_score.to_owned());
+        };
+        let moment = match self.moment.get_untracked() {
+            MomentChoice::Before => Moment::Before,
+            MomentChoice::NextDay => match self.compared.get_untracked() {
+                Some(c) => Moment::NextDay(c),
+                None => return Err(diary_texts().log_err_compared.to_owned()),
+            },
+            MomentChoice::Other => Moment::Other,
+        };
+        let entry = Entry {
+            id: old.map_or_else(new_id, |e| e.id),
+            date: day,
+            at_ms: match old {
+                Some(old) if old.date == day => old.at_ms,
+                _ => logged_at(day, today),
+            },
+            score,
+            moment,
+            stiffness: self.stiff.get_untracked().then_some(true),
+            during: if moment == Moment::Before {
+                None
+            } else {
+                self.feeling
+                    .get_untracked()
+                    .map(|f| f.with(self.exercise.get_untracked()))
+            },
+            note: self.note.get_untracked().trim().to_owned(),
+        };
+        entry.validate(today).map_err(entry_error)?;
+        Ok(entry)
     }
 }
 
 #[component]
 fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let editing = RwSignal::new(None::<u32>);
-    let date = RwSignal::new(to_iso(state.today.get_untracked()));
+    let today = move || state.today.get_untracked();
     let plan = state.generated();
-    let suggested = move || {
-        let today = state.today.get_untracked();
+    let first_moment = initial_moment.unwrap_or_else(|| {
         plan.with_untracked(|plan| {
             state
                 .log
-                .with_untracked(|log| suggested_moment(plan.as_ref(), &log.entries, today))
+                .with_untracked(|log| suggested_moment(plan.as_ref(), &log.entries, today()))
         })
-    };
-    let choice = RwSignal::new(moment_choice(initial_moment.unwrap_or_else(suggested)));
-    let compared = RwSignal::new(None::<Compared>);
-    let score = RwSignal::new(None::<u8>);
-    let stiff = RwSignal::new(false);
-    let feeling = RwSignal::new(None::<Feeling>);
-    let exercise = RwSignal::new(None::<ExerciseId>);
-    let note = RwSignal::new(String::new());
+    });
+    let fields = EntryFields::new(today(), MomentChoice::of(first_moment));
+    // The id of the entry being changed; `None` for a new one.
+    let editing = RwSignal::new(None::<u32>);
     let error = RwSignal::new(None::<String>);
     let saved = RwSignal::new(false);
 
     let reset = move || {
         editing.set(None);
-        date.set(to_iso(state.today.get_untracked()));
-        compared.set(None);
-        score.set(None);
-        stiff.set(false);
-        feeling.set(None);
-        exercise.set(None);
-        note.set(String::new());
+        fields.clear(today());
         error.set(None);
     };
     // "Aanpassen" in the list puts an entry here.
@@ -283,21 +431,7 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     Effect::new(move |_| {
         if let Some(entry) = edit_request.get() {
             editing.set(Some(entry.id));
-            date.set(to_iso(entry.date));
-            choice.set(moment_choice(entry.moment));
-            compared.set(match entry.moment {
-                Moment::NextDay(c) => Some(c),
-                _ => None,
-            });
-            score.set(Some(entry.score));
-            stiff.set(entry.stiffness == Some(true));
-            let (f, x) = entry
-                .during
-                .map(Feeling::of)
-                .map_or((None, None), |(f, x)| (Some(f), x));
-            feeling.set(f);
-            exercise.set(x);
-            note.set(entry.note.clone());
+            fields.show(&entry);
             error.set(None);
             saved.set(false);
             request_animation_frame(|| super::dom::focus_by_id("entry-form"));
@@ -305,51 +439,16 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
     });
 
     let save = move || {
-        let today = state.today.get_untracked();
-        let Some(day) = from_iso(&date.get_untracked()) else {
-            return error.set(Some(diary_texts().log_err_date.to_owned()));
-        };
-        let Some(score_now) = score.get_untracked() else {
-            return error.set(Some(diary_texts().log_err_score.to_owned()));
-        };
-        let moment = match choice.get_untracked() {
-            0 => Moment::Before,
-            1 => match compared.get_untracked() {
-                Some(c) => Moment::NextDay(c),
-                None => return error.set(Some(diary_texts().log_err_compared.to_owned())),
-            },
-            _ => Moment::Other,
-        };
-        let old = editing.get_untracked().and_then(|id| {
-            state
-                .log
-                .with_untracked(|log| log.entries.iter().find(|e| e.id == id).cloned())
+        let entry = state.log.with_untracked(|log| {
+            let old = editing
+                .get_untracked()
+                .and_then(|id| log.entries.iter().find(|e| e.id == id));
+            fields.entry(today(), old, || next_id(&log.entries))
         });
-        let entry = Entry {
-            id: old.as_ref().map_or_else(
-                || state.log.with_untracked(|log| next_id(&log.entries)),
-                |e| e.id,
-            ),
-            date: day,
-            at_ms: match &old {
-                Some(old) if old.date == day => old.at_ms,
-                _ => logged_at(day, today),
-            },
-            score: score_now,
-            moment,
-            stiffness: stiff.get_untracked().then_some(true),
-            during: if moment == Moment::Before {
-                None
-            } else {
-                feeling
-                    .get_untracked()
-                    .map(|f| f.with(exercise.get_untracked()))
-            },
-            note: note.get_untracked().trim().to_owned(),
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(text) => return error.set(Some(text)),
         };
-        if let Err(err) = entry.validate(today) {
-            return error.set(Some(entry_error(err)));
-        }
         let next_day = matches!(entry.moment, Moment::NextDay(_));
         state.log.update(
             |log| match log.entries.iter_mut().find(|e| e.id == entry.id) {
@@ -360,20 +459,11 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
         reset();
         saved.set(true);
         if next_day {
-            // What the rule now says (a step back to decide on, or when to check again)
-            // appears above the form: bring it into view and to the screen reader.
-            request_animation_frame(|| {
-                for id in ["stap-terug", "opnieuw-kijken"] {
-                    if document().get_element_by_id(id).is_some() {
-                        return super::dom::focus_by_id(id);
-                    }
-                }
-            });
+            focus_what_the_rule_says();
         }
     };
 
-    let note_count = move || note.with(|n| n.chars().count());
-    let note_too_long = move || note_count() > MAX_NOTE_CHARS;
+    let moment = fields.moment;
     view! {
         <form class="card log-form" novalidate on:submit=move |ev| {
             ev.prevent_default();
@@ -381,75 +471,163 @@ fn EntryForm(initial_moment: Option<Moment>) -> impl IntoView {
         }>
             <h2 id="entry-form" tabindex="-1">{move || if editing.get().is_some() { diary_texts().log_edit } else { diary_texts().log_new }}</h2>
             <label class="field-label" for="log-date">{diary_texts().log_date}</label>
-            <input id="log-date" type="date" class="date-field"
-                prop:max=move || to_iso(state.today.get())
-                prop:value=move || date.get()
-                on:input=move |ev| date.set(event_target_value(&ev)) />
-            <fieldset>
-                <legend>{diary_texts().log_moment}</legend>
-                {radios("choice", "moment", &diary_texts().log_moments,
-                    Arc::new(move |i| usize::from(choice.get()) == i),
-                    Arc::new(move |i| choice.set(i as u8)))}
-            </fieldset>
-            {move || (choice.get() == 1).then(|| view! {
-                <fieldset>
-                    <legend>{diary_texts().log_compared}</legend>
-                    {move || earlier_score(state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
-                    <div class="chips">
-                        {radios("chip", "compared", &diary_texts().log_compared_options,
-                            Arc::new(move |i| compared.get() == Some(COMPARED[i])),
-                            Arc::new(move |i| compared.set(Some(COMPARED[i]))))}
-                    </div>
-                </fieldset>
-            })}
-            <fieldset>
-                <legend>{diary_texts().log_score}</legend>
-                <p class="hint" id="score-hint">{diary_texts().log_score_hint}</p>
-                <div class="chips scores" aria-describedby="score-hint">
-                    {radios("chip", "score", &SCORE_LABELS,
-                        Arc::new(move |i| score.get() == Some(i as u8)),
-                        Arc::new(move |i| score.set(Some(i as u8))))}
-                </div>
-            </fieldset>
-            {choice_input("checkbox", "choice", None, diary_texts().log_stiff.to_owned(), Box::new(move || stiff.get()), Box::new(move |on| stiff.set(on)))}
-            {move || (choice.get() != 0).then(|| view! {
-                <fieldset>
-                    <legend>{diary_texts().log_during}</legend>
-                    <div class="chips">
-                        {radios("chip", "during", &diary_texts().log_during_options,
-                            Arc::new(move |i| feeling.get() == Some(FEELINGS[i])),
-                            Arc::new(move |i| feeling.set(Some(FEELINGS[i]))))}
-                    </div>
-                </fieldset>
-                {move || (feeling.get() == Some(Feeling::Sharp)).then(|| view! {
-                    <label class="field-label" for="log-exercise">{diary_texts().log_which_exercise}</label>
-                    <select id="log-exercise" class="select-field" on:change=move |ev| {
-                        exercise.set(ExerciseId::from_code(&event_target_value(&ev)));
-                    }>
-                        <option value="" prop:selected=move || exercise.get().is_none()>{diary_texts().log_exercise_unknown}</option>
-                        {CATALOGUE.iter().map(|spec| {
-                            let id = spec.id;
-                            view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{common_texts().exercises[id as usize].name}</option> }
-                        }).collect_view()}
-                    </select>
-                })}
-            })}
+            {date_input(state.today, fields.date)}
+            {moment_field(moment)}
+            {move || (moment.get() == MomentChoice::NextDay).then(|| compared_field(state, fields.date, fields.compared))}
+            {score_field(fields.score)}
+            {stiff_field(fields.stiff)}
+            {move || (moment.get() != MomentChoice::Before).then(|| during_field(fields.feeling, fields.exercise))}
             <label class="field-label" for="log-note">{diary_texts().log_note}</label>
-            <textarea id="log-note" class="note-field" rows="3" aria-describedby="note-count"
-                prop:value=move || note.get()
-                on:input=move |ev| note.set(event_target_value(&ev))></textarea>
-            <p id="note-count" class="hint" class:over=note_too_long>
-                {move || fill(diary_texts().log_note_count, &[("n", &note_count().to_string()), ("max", &MAX_NOTE_CHARS.to_string())])}
-            </p>
+            {note_input(fields.note)}
+            {note_count(fields.note)}
             <p id="log-error" class="field-error" aria-live="polite">{move || error.get()}</p>
-            <div class="buttons">
-                <button type="submit">{diary_texts().log_save}</button>
-                {move || editing.get().is_some().then(|| view! {
-                    <button type="button" class="secondary" on:click=move |_| reset()>{diary_texts().log_cancel}</button>
-                })}
-            </div>
+            {form_buttons(editing, reset)}
             <p class="saved" aria-live="polite">{move || saved.get().then_some(diary_texts().log_saved)}</p>
         </form>
+    }
+}
+
+/// After a day-after check, what the rule now says (a step back to decide on, or when to
+/// check again) appears above the form: brings it into view and to the screen reader.
+fn focus_what_the_rule_says() {
+    request_animation_frame(|| {
+        for id in ["stap-terug", "opnieuw-kijken"] {
+            if document().get_element_by_id(id).is_some() {
+                return super::dom::focus_by_id(id);
+            }
+        }
+    });
+}
+
+/// The entry's date, up to today.
+fn date_input(today: RwSignal<NaiveDate>, date: RwSignal<String>) -> impl IntoView {
+    view! {
+        <input id="log-date" type="date" class="date-field"
+            prop:max=move || to_iso(today.get())
+            prop:value=move || date.get()
+            on:input=move |ev| date.set(event_target_value(&ev)) />
+    }
+}
+
+/// Before exercising, the day after, or another time.
+fn moment_field(moment: RwSignal<MomentChoice>) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{diary_texts().log_moment}</legend>
+            {radios("choice", "moment", &moment_options(),
+                move |c| moment.get() == c,
+                move |c| moment.set(c))}
+        </fieldset>
+    }
+}
+
+/// The day after: better, the same or worse than before exercising, with the score from
+/// before as a reminder.
+fn compared_field(
+    state: AppState,
+    date: RwSignal<String>,
+    compared: RwSignal<Option<Compared>>,
+) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{diary_texts().log_compared}</legend>
+            {move || earlier_score(state, from_iso(&date.get())).map(|text| view! { <p class="hint">{text}</p> })}
+            <div class="chips">
+                {chips("compared", &compared_options(), compared)}
+            </div>
+        </fieldset>
+    }
+}
+
+/// The pain score, 0 to 10.
+fn score_field(score: RwSignal<Option<u8>>) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{diary_texts().log_score}</legend>
+            <p class="hint" id="score-hint">{diary_texts().log_score_hint}</p>
+            <div class="chips scores" aria-describedby="score-hint">
+                {chips("score", &SCORE_OPTIONS, score)}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Whether the back feels stiff.
+fn stiff_field(stiff: RwSignal<bool>) -> AnyView {
+    choice_input(
+        "checkbox",
+        "choice",
+        None,
+        diary_texts().log_stiff.to_owned(),
+        Box::new(move || stiff.get()),
+        Box::new(move |on| stiff.set(on)),
+    )
+}
+
+/// How exercising went; with sharp pain, during which exercise.
+fn during_field(
+    feeling: RwSignal<Option<Feeling>>,
+    exercise: RwSignal<Option<ExerciseId>>,
+) -> impl IntoView {
+    view! {
+        <fieldset>
+            <legend>{diary_texts().log_during}</legend>
+            <div class="chips">
+                {chips("during", &feeling_options(), feeling)}
+            </div>
+        </fieldset>
+        {move || (feeling.get() == Some(Feeling::Sharp)).then(|| exercise_field(exercise))}
+    }
+}
+
+/// Which exercise the sharp pain came with, or "don't know".
+fn exercise_field(exercise: RwSignal<Option<ExerciseId>>) -> impl IntoView {
+    view! {
+        <label class="field-label" for="log-exercise">{diary_texts().log_which_exercise}</label>
+        <select id="log-exercise" class="select-field" on:change=move |ev| {
+            exercise.set(ExerciseId::from_code(&event_target_value(&ev)));
+        }>
+            <option value="" prop:selected=move || exercise.get().is_none()>{diary_texts().log_exercise_unknown}</option>
+            {CATALOGUE.iter().map(|spec| {
+                let id = spec.id;
+                view! { <option value=id.code() prop:selected=move || exercise.get() == Some(id)>{common_texts().exercises[id as usize].name}</option> }
+            }).collect_view()}
+        </select>
+    }
+}
+
+/// The note; [`note_count`] says how long it is.
+fn note_input(note: RwSignal<String>) -> impl IntoView {
+    view! {
+        <textarea id="log-note" class="note-field" rows="3" aria-describedby="note-count"
+            prop:value=move || note.get()
+            on:input=move |ev| note.set(event_target_value(&ev))></textarea>
+    }
+}
+
+/// How many characters the note has of the most it may have, marked when it is over.
+fn note_count(note: RwSignal<String>) -> impl IntoView {
+    let count = move || note.with(|n| n.chars().count());
+    let too_long = move || count() > MAX_NOTE_CHARS;
+    view! {
+        <p id="note-count" class="hint" class:over=too_long>
+            {move || fill(diary_texts().log_note_count, &[("n", &count().to_string()), ("max", &MAX_NOTE_CHARS.to_string())])}
+        </p>
+    }
+}
+
+/// Save, and while an entry is being changed, `cancel`.
+fn form_buttons(
+    editing: RwSignal<Option<u32>>,
+    cancel: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="buttons">
+            <button type="submit">{diary_texts().log_save}</button>
+            {move || editing.get().is_some().then(|| view! {
+                <button type="button" class="secondary" on:click=move |_| cancel()>{diary_texts().log_cancel}</button>
+            })}
+        </div>
     }
 }
 
@@ -516,10 +694,17 @@ fn entry_error(err: EntryError) -> String {
     }
 }
 
-/// The chart's time windows, in days (`None` = everything).
-const RANGES: [Option<i64>; 4] = [Some(7), Some(30), Some(90), None];
-// Whole SVG units: the chart is drawn at about 350 px wide, so 600 units are finer than a
-// pixel, and integer coordinates keep float formatting out of the wasm.
+/// The chart's time windows.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Range {
+    /// The last so many days.
+    Days(i64),
+    /// Everything logged.
+    All,
+}
+
+// Whole SVG units: the chart is drawn at about 350 px wide, so a unit is about a pixel, and
+// integer coordinates keep float formatting out of the wasm.
 const CHART_W: i32 = 340;
 const CHART_H: i32 = 180;
 const PAD: i32 = 28;
@@ -527,7 +712,7 @@ const PAD: i32 = 28;
 #[component]
 fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let range = RwSignal::new(1usize);
+    let range = RwSignal::new(Range::Days(30));
     let table_open = RwSignal::new(false);
     // The entries in the window, oldest first, and the window's first and last day.
     let window = Memo::new(move |_| {
@@ -537,9 +722,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
             // The window starts no earlier than the day before the first entry, and spans at
             // least three days, so a few entries spread over the chart instead of sitting in
             // a cluster at its right edge.
-            let from = match RANGES[range.get()] {
-                Some(days) => today - chrono::Duration::days(days - 1),
-                None => first,
+            let from = match range.get() {
+                Range::Days(days) => today - chrono::Duration::days(days - 1),
+                Range::All => first,
             }
             .max(first - chrono::Duration::days(1))
             .min(today - chrono::Duration::days(2));
@@ -624,9 +809,9 @@ fn History(plan: Memo<Option<Plan>>) -> impl IntoView {
         <section class="card" aria-labelledby="verloop">
             <h2 id="verloop">{diary_texts().log_history}</h2>
             <div class="chips" role="radiogroup" aria-label=diary_texts().log_range_label>
-                {radios("chip", "range", &diary_texts().log_ranges,
-                    Arc::new(move |i| range.get() == i),
-                    Arc::new(move |i| range.set(i)))}
+                {radios("chip", "range", &range_options(),
+                    move |r| range.get() == r,
+                    move |r| range.set(r))}
             </div>
             {move || if window.with(|(_, _, e)| e.is_empty()) {
                 view! { <p>{diary_texts().log_chart_empty}</p> }.into_any()
@@ -713,19 +898,12 @@ fn grow_blocks(shown: RwSignal<usize>, count: usize) {
     }
 }
 
+/// A moment in words: "De dag na het oefenen (beter)", the comparison only for the day after.
 pub fn moment_text(moment: Moment) -> String {
+    let text = label_of(&moment_options(), MomentChoice::of(moment));
     match moment {
-        Moment::Before => diary_texts().log_moments[0].to_owned(),
-        Moment::NextDay(c) => format!(
-            "{} ({})",
-            diary_texts().log_moments[1],
-            diary_texts().log_compared_options[match c {
-                Compared::Better => 0,
-                Compared::Same => 1,
-                Compared::Worse => 2,
-            }]
-        ),
-        Moment::Other => diary_texts().log_moments[2].to_owned(),
+        Moment::NextDay(c) => format!("{text} ({})", label_of(&compared_options(), c)),
+        _ => text.to_owned(),
     }
 }
 
@@ -733,7 +911,7 @@ pub fn during_text(during: Option<During>) -> (&'static str, &'static str) {
     match during.map(Feeling::of) {
         None => ("", ""),
         Some((feeling, exercise)) => (
-            diary_texts().log_during_options[feeling as usize],
+            label_of(&feeling_options(), feeling),
             exercise.map_or("", |id| common_texts().exercises[id as usize].name),
         ),
     }

@@ -14,7 +14,7 @@ use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
 use super::route;
 use super::state::AppState;
-use super::widgets::{choice_input, claim_enter};
+use super::widgets::{choice_input, claim_enter, labelled};
 use crate::domain::dates::{from_iso, to_iso};
 use crate::domain::exercises::Activity;
 use crate::domain::plan::{
@@ -278,14 +278,18 @@ fn checkbox(state: AppState, label: &'static str, is: ReadAnswer, set: ToggleAns
     )
 }
 
+/// The signs that call for a GP or physiotherapist soon, each with its words.
+pub(super) fn advice_options() -> [(SeeSoonSign, &'static str); 5] {
+    labelled(SeeSoonSign::ALL, plan_texts().advice_options)
+}
+
 fn complaints_step(state: AppState) -> impl IntoView {
     view! {
         <h2 id="intake-step" tabindex="-1">{plan_texts().duration_title}</h2>
         <fieldset>
             <legend>{plan_texts().duration_question}</legend>
-            {PainDuration::ALL
+            {labelled(PainDuration::ALL, plan_texts().duration_options)
                 .into_iter()
-                .zip(plan_texts().duration_options)
                 .map(|(value, label)| {
                     radio(state, "duur", label.to_owned(), Box::new(move |d| d.duration == Some(value)), Box::new(move |d| d.duration = Some(value)))
                 })
@@ -294,9 +298,8 @@ fn complaints_step(state: AppState) -> impl IntoView {
         <fieldset>
             <legend>{plan_texts().advice_question}</legend>
             <p class="hint">{plan_texts().advice_hint}</p>
-            {SeeSoonSign::ALL
+            {advice_options()
                 .into_iter()
-                .zip(plan_texts().advice_options)
                 .map(|(sign, label)| {
                     checkbox(
                         state,
@@ -336,9 +339,8 @@ fn days_step(state: AppState) -> impl IntoView {
         <fieldset>
             <legend>{plan_texts().days_question}</legend>
             <div class="weekdays">
-                {WEEK
+                {labelled(WEEK, common_texts().weekdays_long)
                     .into_iter()
-                    .zip(common_texts().weekdays_long)
                     .map(|(day, label)| {
                         checkbox(state, label, Box::new(move |d| d.days.contains(day)), Box::new(move |d, on| d.toggle_day(day, on)))
                     })
@@ -359,9 +361,8 @@ fn ball_activity_step(state: AppState) -> impl IntoView {
         </fieldset>
         <fieldset>
             <legend>{plan_texts().activity_question}</legend>
-            {Activity::ALL
+            {labelled(Activity::ALL, common_texts().activity_names)
                 .into_iter()
-                .zip(common_texts().activity_names)
                 .map(|(value, label)| {
                     radio(state, "beweging", label.to_owned(), Box::new(move |d| d.activity == Some(value)), Box::new(move |d| d.activity = Some(value)))
                 })

@@ -13,9 +13,10 @@ use super::format;
 use super::i18n::common_texts;
 use super::i18n::plan_texts;
 use super::i18n::{fill, messages, Messages};
+use super::intake::advice_options;
 use super::route::{self, Route};
 use super::state::{now_ms, AppState};
-use super::widgets::{choice_input, list_items};
+use super::widgets::{choice_input, label_of, list_items};
 use crate::domain::dates::to_iso;
 use crate::domain::exercises::StretchId;
 use crate::domain::ics;
@@ -270,12 +271,10 @@ fn earlier_plans(settings: &Settings) -> impl IntoView {
 }
 
 fn advice_card(m: &'static Messages, advice: &[SeeSoonSign]) -> impl IntoView {
+    let options = advice_options();
     let items = advice
         .iter()
-        .map(|sign| {
-            let index = SeeSoonSign::ALL.iter().position(|s| s == sign).unwrap_or(0);
-            plan_texts().advice_options[index].to_owned()
-        })
+        .map(|sign| label_of(&options, *sign).to_owned())
         .collect();
     view! {
         <section class="card advice" aria-labelledby="advies">

@@ -1,6 +1,7 @@
-//! Small views shared by several screens. Each is one non-generic function taking boxed
-//! closures or plain data: generic helpers would put a separate copy of the view into the
-//! wasm for every caller, which costs download size.
+//! Small views shared by several screens, and the pairing of a choice's values with their
+//! labels. Each view is one non-generic function taking boxed closures or plain data:
+//! generic helpers would put a separate copy of the view into the wasm for every caller,
+//! which costs download size.
 
 use leptos::prelude::*;
 
@@ -37,6 +38,25 @@ pub(crate) fn choice_input(
         </label>
     }
     .into_any()
+}
+
+/// A choice's options: each value with its label, from a fixed list of values and the
+/// catalogue's list of labels in the same order. Both have length `N`, so a list of labels
+/// that does not match the values does not compile, and no caller matches indices to a
+/// catalogue's order. Generic, but only pairs data: no view is built per type.
+pub(crate) fn labelled<T: Copy, const N: usize>(
+    values: [T; N],
+    labels: [&'static str; N],
+) -> [(T, &'static str); N] {
+    std::array::from_fn(|i| (values[i], labels[i]))
+}
+
+/// The label `options` (from [`labelled`]) give `value`.
+pub(crate) fn label_of<T: PartialEq>(options: &[(T, &'static str)], value: T) -> &'static str {
+    options
+        .iter()
+        .find(|(option, _)| *option == value)
+        .map_or("", |(_, label)| label)
 }
 
 /// One `<li>` per item, for a `<ul>` or `<ol>`: every text list in the app goes through this
