@@ -48,18 +48,25 @@ test('the intake gives a dated plan, week by week', async ({ page }) => {
 test('Enter in a question moves on, as the button does, and on the last step makes the plan', async ({ page }) => {
   await page.goto('./#/plan/nieuw');
   await ready(page);
+  // A new step moves focus to its heading in the next frame; a person starts typing after
+  // that, and so does this test (a key pressed before it would go to the heading).
+  const stepShown = () => expect(page.locator('#intake-step')).toBeFocused();
   await passSafety(page);
+  await stepShown();
   // Nothing chosen yet: Enter says what is missing, like the button.
   await page.getByLabel('Langer dan 12 weken').focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('#intake-error')).not.toBeEmpty();
   await page.getByLabel('Langer dan 12 weken').check();
   await page.keyboard.press('Enter');
+  await stepShown();
   await expect(page.getByLabel('3 dagen')).toBeChecked();
   await page.getByLabel('3 dagen').press('Enter');
+  await stepShown();
   await page.getByLabel('Wandelen').check();
   await page.getByLabel('Ja', { exact: true }).check();
   await page.keyboard.press('Enter');
+  await stepShown();
   await page.getByLabel('Wanneer begin je?').press('Enter');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mijn plan');
 });
