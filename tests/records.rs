@@ -151,7 +151,31 @@ fn draft_record_round_trips_and_matches_its_fixture() {
         .value;
     assert_eq!(decoded.to_draft().unwrap(), draft);
     let fixture = decode::<DraftRecord>(include_str!("fixtures/intake-v1.json")).unwrap();
+    assert_eq!(fixture.stored_version, 1);
     assert_eq!(fixture.value.to_draft().unwrap(), draft);
+}
+
+#[test]
+fn draft_record_v2_holds_the_newer_advice_and_matches_its_fixture() {
+    let draft = Draft {
+        duration: Some(PainDuration::OverTwelveWeeks),
+        day_count: Some(3),
+        days: Weekdays::of(&[Weekday::Mon, Weekday::Wed, Weekday::Fri]),
+        ball: Some(false),
+        start: Some(date(2026, 12, 7)),
+        weeks: Some(8),
+        advice: vec![SeeSoonSign::InflammatoryPattern],
+        ..Draft::default()
+    };
+    let encoded = encode(&DraftRecord::from_draft(&draft)).unwrap();
+    assert_eq!(
+        encoded,
+        include_str!("fixtures/intake-v2.json").trim_end(),
+        "the stored format is unchanged"
+    );
+    let decoded = decode::<DraftRecord>(&encoded).unwrap();
+    assert_eq!(decoded.stored_version, 2);
+    assert_eq!(decoded.value.to_draft().unwrap(), draft);
 }
 
 #[test]

@@ -649,7 +649,14 @@ stored! {
     }
 }
 
-record!(DraftRecord, key: "rugplan.intake", migrations: [], valid_if: to_draft);
+record!(DraftRecord, key: "rugplan.intake", migrations: [draft_v1_to_v2], valid_if: to_draft);
+
+/// Version 2 has the same fields; its `advice` may hold `ontsteking` (the inflammatory
+/// pattern among the signs to have checked soon), which version 1 did not know. The version
+/// tells an older app that this draft is newer than it can read, so it leaves it alone.
+fn draft_v1_to_v2(data: Value) -> Result<Value, String> {
+    Ok(data)
+}
 
 impl DraftRecord {
     pub fn from_draft(draft: &Draft) -> Self {
