@@ -60,9 +60,8 @@ unguarded('a new deployment is offered, and taken only when the person says so',
     await expect(notice).toBeVisible({ timeout: 15_000 });
     // Nothing changes until the person chooses to: both versions are cached, the old in use.
     expect(await page.evaluate(() => globalThis.caches.keys())).toHaveLength(2);
-    // This step failed twice in fresh-clone CI runs (sessions 5 and 6): no reload within the
-    // test's time, the notice still up. Its own limit leaves time to say what the workers were
-    // doing then, for the next time.
+    // On a cold machine this step has ended with no reload within the test's time and the
+    // notice still up. Its own limit leaves time to report what the workers were doing then.
     const reloaded = page.waitForEvent('load', { timeout: 15_000 }).then(() => null, (err: Error) => err);
     await page.getByRole('button', { name: 'Nu bijwerken' }).click();
     const missed = await reloaded;
