@@ -177,8 +177,9 @@ fn exercise_step(
     };
     let rest_view = move || {
         let seconds = rest.get();
+        // The rest's countdown first, where the set's timer or count was; the figure, held
+        // in its start position, below it.
         view! {
-            <ExerciseFigure id=figure_id label=figure_name(id, dose.level) paused=true />
             <section class="card rest" aria-labelledby="rust">
                 <h3 id="rust">{plan_texts().guided_rest}</h3>
                 <Timer
@@ -202,6 +203,7 @@ fn exercise_step(
                     <button type="button" on:click=move |_| next_set()>{plan_texts().guided_rest_skip}</button>
                 </div>
             </section>
+            <ExerciseFigure id=figure_id label=figure_name(id, dose.level) paused=true />
         }
     };
 

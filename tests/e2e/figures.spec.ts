@@ -105,9 +105,12 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Kleine bewegingen op een stoel');
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await page.getByRole('button', { name: 'Start' }).click();
+  await page.setViewportSize({ width: 320, height: 640 });
   await page.clock.runFor(46_000);
   await expect(page.getByRole('heading', { name: 'Even rust' })).toBeVisible();
-  // The figure stays in view during the rest, held still.
+  // The rest's countdown stands where the hold's timer was, in view on a small phone; the
+  // figure stays below it, held still.
+  await expect(page.locator('.rest [role="timer"]')).toBeInViewport();
   await expect(page.locator('.guided [role="img"]')).toBeVisible();
   await expect(page.locator('.guided [role="img"]')).toHaveAttribute('data-hold', '');
   await expect(page.getByText('Rust tussen de rondes: 30 s')).toBeVisible();
@@ -123,7 +126,6 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await page.getByRole('button', { name: 'Volgende' }).click();
 
   // 3. Bridge: 2 × 10 at 6 s a repetition, counted along with the figure; at 320 px.
-  await page.setViewportSize({ width: 320, height: 640 });
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Bruggetje');
   await expect(page.locator('.rep-count')).toHaveText('Herhaling 0 van 10');
   await expectNoAxeViolations(page, 'guided repetitions at 320 px');
@@ -133,6 +135,9 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   await expect(page.locator('.rep-count')).toHaveText('Herhaling 2 van 10');
   await page.clock.runFor(54_000);
   await expect(page.getByRole('heading', { name: 'Even rust' })).toBeVisible();
+  // The rest's countdown stands where the count was, in view on a small phone; the held
+  // figure comes below it.
+  await expect(page.locator('.rest [role="timer"]')).toBeInViewport();
   await expect(page.locator('.guided [role="img"]')).toHaveAttribute('data-hold', '');
   await page.getByRole('button', { name: 'Verder zonder rust' }).click();
   // After the rest the count goes on by itself.
