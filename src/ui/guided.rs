@@ -135,7 +135,10 @@ fn exercise_step(
         set.set(0);
         phase.set(Phase::Work);
         step.set(next);
-        request_animation_frame(|| super::dom::focus_by_id("stap"));
+        request_animation_frame(|| {
+            bring_into_view("stap-van");
+            super::dom::focus_by_id("stap");
+        });
     };
     let tick_done = move || {
         let today = state.today.get_untracked();
@@ -208,7 +211,7 @@ fn exercise_step(
     };
 
     view! {
-        <p class="lead">{fill(plan_texts().guided_step, &[("n", &(at + 1).to_string()), ("total", &total.to_string())])}</p>
+        <p class="lead" id="stap-van">{fill(plan_texts().guided_step, &[("n", &(at + 1).to_string()), ("total", &total.to_string())])}</p>
         <article class="card exercise guided" aria-labelledby="stap">
             <h2 id="stap" tabindex="-1">{text.name}</h2>
             <p class="dose">
@@ -327,6 +330,16 @@ fn finished() -> impl IntoView {
             <p>{plan_texts().guided_done_text}</p>
             <p><a class="button" href=diary>{plan_texts().guided_diary_link}</a></p>
         </section>
+    }
+}
+
+/// Scrolls the page so that the element `id` starts at the top of the screen: a new exercise
+/// shows its number, name, figure and timer or count together on a phone, with the app's
+/// header and the page title above, out of view. (Called by name, as the audio below is: it
+/// is needed only here.)
+fn bring_into_view(id: &str) {
+    if let Some(element) = document().get_element_by_id(id) {
+        call(&element.into(), "scrollIntoView", &[]);
     }
 }
 

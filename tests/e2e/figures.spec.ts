@@ -104,6 +104,9 @@ test('a guided session: holds with rests, paced repetitions, a reload midway, ti
   // 2. Seated micro-moves: 2 × 45 s. One tap on Start runs both sets, with a rest between.
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Kleine bewegingen op een stoel');
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  // The next exercise comes into view whole: its number, name, figure and Start together.
+  await expect(page.getByText('Oefening 2 van 4')).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Start' })).toBeInViewport();
   await page.getByRole('button', { name: 'Start' }).click();
   await page.setViewportSize({ width: 320, height: 640 });
   await page.clock.runFor(46_000);
