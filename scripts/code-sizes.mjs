@@ -7,86 +7,57 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { descriptorEnd, readName, readU32 } from './wasm-imports.mjs';
+
+const section = { custom: 0, import: 2, code: 10 };
 
 /** Each function body of a wasm module, with its name where the name section has one. */
-export function functionBodies(buf) {
-  let p = 8;
-  const leb = () => {
-    let r = 0;
-    let s = 0;
-    let b;
-    do {
-      b = buf[p++];
-      r += (b & 0x7f) * 2 ** s;
-      s += 7;
-    } while (b & 0x80);
-    return r;
-  };
-  const skipLimits = () => {
-    const flags = buf[p++];
-    leb();
-    if (flags & 1) leb();
-  };
+export function functionBodies(bytes) {
   let imported = 0;
   let code = null;
   const names = new Map();
-  while (p < buf.length) {
-    const id = buf[p++];
-    const size = leb();
-    const start = p;
-    if (id === 2) {
-      for (let n = leb(); n > 0; n--) {
-        for (let k = 0; k < 2; k++) {
-          const len = leb(); // module, then field name
-          p += len;
-        }
-        const kind = buf[p++];
-        if (kind === 0) {
-          leb();
-          imported++;
-        } else if (kind === 1) {
-          p++;
-          skipLimits();
-        } else if (kind === 2) skipLimits();
-        else if (kind === 3) p += 2;
-        else if (kind === 4) {
-          p++;
-          leb();
-        } else throw new Error(`unknown import kind ${kind}`);
+  for (let at = 8; at < bytes.length; ) {
+    const [size, body] = readU32(bytes, at + 1);
+    const end = body + size;
+    if (bytes[at] === section.import) {
+      let [count, i] = readU32(bytes, body);
+      for (; count > 0; count--) {
+        [, i] = readName(bytes, i); // module
+        [, i] = readName(bytes, i); // field
+        if (bytes[i] === 0) imported++; // a function
+        i = descriptorEnd(bytes, i);
       }
-    } else if (id === 10) code = [start, start + size];
-    else if (id === 0) {
-      const len = leb();
-      const section = buf.subarray(p, p + len).toString();
-      p += len;
-      if (section === 'name') {
-        while (p < start + size) {
-          const sub = buf[p++];
-          const len = leb();
-          const end = p + len;
-          if (sub === 1) {
-            for (let n = leb(); n > 0; n--) {
-              const index = leb();
-              const l = leb();
-              names.set(index, buf.subarray(p, p + l).toString());
-              p += l;
-            }
+    } else if (bytes[at] === section.code) code = [body, end];
+    else if (bytes[at] === section.custom) {
+      const [title, first] = readName(bytes, body);
+      // The name section's subsections; 1 maps function indices to names.
+      for (let i = first; title === 'name' && i < end; ) {
+        const kind = bytes[i];
+        const [length, content] = readU32(bytes, i + 1);
+        if (kind === 1) {
+          let [count, j] = readU32(bytes, content);
+          for (; count > 0; count--) {
+            let index;
+            let name;
+            [index, j] = readU32(bytes, j);
+            [name, j] = readName(bytes, j);
+            names.set(index, name);
           }
-          p = end;
         }
+        i = content + length;
       }
     }
-    p = start + size;
+    at = end;
   }
   if (!code) return [];
-  p = code[0];
   const bodies = [];
-  for (let i = 0, n = leb(); i < n; i++) {
-    const size = leb();
-    bodies.push({ name: names.get(imported + i) ?? '', body: buf.subarray(p, p + size) });
-    p += size;
+  let [count, i] = readU32(bytes, code[0]);
+  for (let n = 0; n < count; n++) {
+    const [size, start] = readU32(bytes, i);
+    bodies.push({ name: names.get(imported + n) ?? '', body: bytes.subarray(start, start + size) });
+    i = start + size;
   }
-  if (p !== code[1]) throw new Error('the code section does not add up');
+  if (i !== code[1]) throw new Error('code-sizes: the code section does not add up');
   return bodies;
 }
 

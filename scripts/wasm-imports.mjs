@@ -7,7 +7,7 @@
 // only renames Emscripten's `env` imports, so this renames them itself: `_0`, `_1`, … in
 // both places. Nothing else in either file refers to an import by name.
 // It also holds the wasm reading and section rewriting that scripts/drop-unused-classes.mjs
-// shares.
+// and scripts/code-sizes.mjs share.
 
 const section = { import: 2 };
 
@@ -45,7 +45,7 @@ const encodeName = (name) => {
 };
 
 // The bytes after an import's names: its kind and what that kind carries.
-function descriptorEnd(bytes, at) {
+export function descriptorEnd(bytes, at) {
   const kind = bytes[at++];
   const limits = (i) => {
     const flags = bytes[i++];
