@@ -698,12 +698,15 @@ function seedHistory([days, y, m, d]) {
   localStorage.setItem('rugplan.log', JSON.stringify({ schema_version: 1, data: { entries, decisions: [] } }));
 }
 
-/** Answers "no" to each question of the plan's safety gate and goes on. */
-async function passSafety(page) {
+/** Opens a share link (`url`) that fills the intake, answers "no" to each question of the
+ * safety gate, and steps through to the intake's last step, where "make my plan" waits. */
+async function toLastIntakeStep(page, url) {
+  await page.goto(url);
   const no = page.locator(SEL.safetyNo);
   await no.first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
   for (const input of await no.all()) await input.check();
-  await page.locator(SEL.intakeSubmit).click();
+  for (let i = 0; i < 4; i++) await page.locator(SEL.intakeSubmit).click();
+  await page.locator(SEL.intakeWeeks).waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
 }
 
 async function interactionRun(base) {
@@ -753,12 +756,9 @@ async function interactionRun(base) {
       cond: { sel: SEL.ballSize },
     });
 
-    // Plan: the share link fills the intake; answer the safety question, step through, and
-    // measure the last tap, which generates the plan and shows it.
-    await page.goto(base + ROUTES.plan);
-    await passSafety(page);
-    for (let i = 0; i < 3; i++) await page.locator(SEL.intakeSubmit).click();
-    await visible(SEL.intakeWeeks);
+    // Plan: the share link fills the intake; pass the safety gate, step through, and measure
+    // the last tap, which generates the plan and shows it.
+    await toLastIntakeStep(page, base + ROUTES.plan);
     const weeks = await page.locator(SEL.intakeWeeks).inputValue();
     if (weeks !== String(PLAN_WEEKS)) throw new Error(`the plan link was not applied (weeks ${weeks})`);
     await measure('plan', {
@@ -868,9 +868,8 @@ async function guidedRun(base) {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const visible = (sel) => page.locator(sel).first().waitFor({ state: 'visible', timeout: LOAD_TIMEOUT });
-    await page.goto(base + planFromToday());
-    await passSafety(page);
-    for (let i = 0; i < 4; i++) await page.locator(SEL.intakeSubmit).click();
+    await toLastIntakeStep(page, base + planFromToday());
+    await page.locator(SEL.intakeSubmit).click();
     await visible(SEL.planWeek);
     await page.goto(base + ROUTES.guided);
     await visible(SEL.guidedStep);
